@@ -1,0 +1,174 @@
+"""An article as rules see it: the original text, its prose, and its pieces.
+
+Rules read ``prose``, a copy of the text of the same length in which every
+character that is not prose (front matter, code, URLs, markup) is blanked
+out, so that any offset a rule computes is an offset into the original file.
+Paragraphs, sentences and tokens are derived on first use and cached.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import regex
+
+from mtlint.diagnostics import Span
+from mtlint.sentences import sentence_spans
+from mtlint.source import SourceFile
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+_URL = regex.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>()\[\]"“”]|\([^\s()]*\))+(?<![.,;:!?'’])"""
+    r"""|\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b"""
+)
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+_NONBLANK_LINES = regex.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
+_TOKEN = regex.compile(
+    r"""(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
+      | (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
+      | (?P<punct>[^\s\p{L}\p{N}])""",
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of prose: a paragraph, heading, list item or table cell.
+
+    ``span`` runs from its first to its last prose character, so it may
+    cover blanked-out markup in between.
+    """
+
+    kind: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    span: Span
+    sentence: int
+
+
+class Document:
+    """One article, parsed once, shared by every rule."""
+
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.path: Path = source.path
+        self.text: str = source.text
+        self.is_markdown = source.path.suffix.lower() in MARKDOWN_SUFFIXES
+
+    @classmethod
+    def from_text(cls, text: str, path: str | Path = "article.txt") -> Document:
+        return cls(SourceFile.from_text(Path(path), text))
+
+    @cached_property
+    def _structure(self) -> tuple[str, tuple[Paragraph, ...]]:
+        if self.is_markdown:
+            from mtlint.markdown import markdown_structure
+
+            return markdown_structure(self.text)
+        return _plain_structure(self.text)
+
+    @property
+    def prose(self) -> str:
+        """The text with everything that is not prose replaced by spaces."""
+        return self._structure[0]
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return self._structure[1]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(
+            Sentence(span, number)
+            for number, paragraph in enumerate(self.paragraphs)
+            for span in sentence_spans(self.prose, paragraph.span.start, paragraph.span.end)
+        )
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        tokens = []
+        for number, sentence in enumerate(self.sentences):
+            for match in _TOKEN.finditer(self.prose, sentence.span.start, sentence.span.end):
+                kind = match.lastgroup or "punct"
+                tokens.append(Token(kind, match.group(), Span(match.start(), match.end()), number))
+        return tuple(tokens)
+
+    def is_prose(self, span: Span) -> bool:
+        """True when no character of ``span`` was blanked out as markup."""
+        return self.prose[span.start : span.end] == self.text[span.start : span.end]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in regex.finditer(r"\n", self.text))]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and character column of ``offset``."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_span(self, line: int) -> Span:
+        """The span of 1-based ``line`` without its line break."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return Span(start, end)
+
+    def __repr__(self) -> str:
+        return f"Document({str(self.path)!r})"
+
+
+def blank(text: str, spans: list[Span]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces, line breaks kept."""
+    pieces = []
+    cursor = 0
+    for span in sorted(spans):
+        if span.end <= cursor:
+            continue
+        start = max(span.start, cursor)
+        pieces.append(text[cursor:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start : span.end]))
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def complement(spans: list[Span], length: int) -> list[Span]:
+    """The parts of ``[0, length)`` that ``spans`` (sorted, disjoint) do not cover."""
+    gaps = []
+    cursor = 0
+    for span in spans:
+        if span.start > cursor:
+            gaps.append(Span(cursor, span.start))
+        cursor = max(cursor, span.end)
+    if cursor < length:
+        gaps.append(Span(cursor, length))
+    return gaps
+
+
+def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    end = len(text) if end is None else end
+    return [Span(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+
+
+def _plain_structure(text: str) -> tuple[str, tuple[Paragraph, ...]]:
+    paragraphs = []
+    for match in _NONBLANK_LINES.finditer(text):
+        block = match.group()
+        start = match.start() + len(block) - len(block.lstrip())
+        end = match.start() + len(block.rstrip())
+        paragraphs.append(Paragraph("paragraph", Span(start, end)))
+    return blank(text, url_spans(text)), tuple(paragraphs)

@@ -1,0 +1,116 @@
+"""Which files a run reads: paths expanded, excludes and ``.gitignore`` respected.
+
+Directories are walked for article files; files named on the command line
+are always read (as a pre-commit hook passes them) unless ``force-exclude``
+is set. Exclude patterns use gitignore syntax, relative to the directory of
+the config file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import pathspec
+
+from mtlint.config import Config
+from mtlint.errors import InputError
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+DEFAULT_EXCLUDES = (
+    ".bzr", ".direnv", ".eggs", ".git", ".hg", ".mypy_cache", ".mtlint_cache", ".nox",
+    ".pytest_cache", ".ruff_cache", ".svn", ".tox", ".venv", "__pycache__", "__pypackages__",
+    "_build", "build", "dist", "node_modules", "site-packages", "venv",
+)
+
+
+class FileSelector:
+    """Decides, for one config, whether a path is excluded."""
+
+    def __init__(self, config: Config) -> None:
+        self.root = config.root
+        self.respect_gitignore = config.respect_gitignore
+        patterns = [*DEFAULT_EXCLUDES, *config.exclude, *config.extend_exclude]
+        self.excludes = pathspec.GitIgnoreSpec.from_lines(patterns)
+
+    def is_excluded(self, path: Path) -> bool:
+        absolute = path.absolute()
+        relative = _relative(absolute, self.root)
+        if relative is not None and _matches(self.excludes, relative, absolute.is_dir()):
+            return True
+        return self.respect_gitignore and _gitignored(absolute)
+
+    def walk(self, directory: Path) -> Iterator[Path]:
+        for current, subdirs, files in os.walk(directory):
+            base = Path(current)
+            subdirs[:] = sorted(d for d in subdirs if not self.is_excluded(base / d))
+            for name in sorted(files):
+                candidate = base / name
+                if candidate.suffix.lower() in ARTICLE_SUFFIXES and not self.is_excluded(candidate):
+                    yield candidate
+
+
+def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
+    """The article files named by ``paths``, each once, in a stable order."""
+    selector = FileSelector(config)
+    found: dict[Path, None] = {}
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{path}: no such file or directory")
+        if path.is_dir():
+            found.update(dict.fromkeys(selector.walk(path)))
+        elif not (config.force_exclude and selector.is_excluded(path)):
+            found[path] = None
+    return list(found)
+
+
+def corpus_paths(config: Config) -> list[Path]:
+    """The files of the configured article set (``corpus`` globs, relative to the config)."""
+    if not config.corpus:
+        return []
+    wanted = pathspec.GitIgnoreSpec.from_lines(config.corpus)
+    selector = FileSelector(config)
+    return [
+        path
+        for path in selector.walk(config.root)
+        if _matches(wanted, _relative(path.absolute(), config.root) or path.name, False)
+    ]
+
+
+def _relative(path: Path, root: Path) -> str | None:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+
+def _matches(spec: pathspec.PathSpec, relative: str, is_dir: bool) -> bool:
+    return spec.match_file(relative + "/" if is_dir else relative)
+
+
+def _gitignored(path: Path) -> bool:
+    directory = path.parent
+    while True:
+        spec = _gitignore_of(directory)
+        if spec is not None:
+            relative = path.relative_to(directory).as_posix()
+            if _matches(spec, relative, path.is_dir()):
+                return True
+        if (directory / ".git").exists() or directory.parent == directory:
+            return False
+        directory = directory.parent
+
+
+@lru_cache(maxsize=4096)
+def _gitignore_of(directory: Path) -> pathspec.GitIgnoreSpec | None:
+    ignore_file = directory / ".gitignore"
+    try:
+        lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.GitIgnoreSpec.from_lines(lines)

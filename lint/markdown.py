@@ -1,0 +1,168 @@
+"""Where the prose of a Markdown article is.
+
+markdown-it-py finds the blocks that hold prose (paragraphs, headings, table
+cells, including those inside lists and block quotes); front matter, code,
+HTML blocks and reference definitions never produce one. Its tokens carry line
+numbers but not columns, so each block's content is located in the original
+lines, and the inline markup that is not prose (code spans, URLs, autolinks,
+link targets, HTML tags and comments) is then masked inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from mtlint.diagnostics import Span
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+    from mtlint.document import Paragraph
+
+_PREFIX = regex.compile(r"[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*")
+_INLINE_NOISE = regex.compile(
+    r"""
+      (?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))
+    | (?P<comment><!--.*?-->)
+    | (?P<autolink><[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*>|<[^\s@<>]+@[^\s@<>]+>)
+    | (?P<tag></?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>)
+    | (?P<target>\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|\[[^\]\n]*\]))
+    | (?P<footnote>\[\^[^\]\s]+\])
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+_CELL_PIPE = regex.compile(r"(?<!\\)\|")
+_DELIMITER_ROW = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class ProseBlock:
+    """One prose block: its kind and the pieces of the original text it is made of."""
+
+    kind: str
+    segments: tuple[Span, ...]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def prose_blocks(text: str) -> list[ProseBlock]:
+    """The prose blocks of ``text`` in document order."""
+    line_starts = _line_starts(text)
+    tokens = _parser().parse(text)
+    blocks: list[ProseBlock] = []
+    table_row_cells: dict[int, Iterator[Span | None]] = {}
+    for index, token in enumerate(tokens):
+        if token.type != "inline" or token.map is None:
+            continue
+        parent = tokens[index - 1].type if index else ""
+        first, last = token.map
+        if parent in ("th_open", "td_open"):
+            cells = table_row_cells.setdefault(first, iter(_table_cells(text, line_starts, first)))
+            cell = next(cells, None)
+            if cell is not None:
+                blocks.append(ProseBlock("table-cell", (cell,)))
+            continue
+        kind = "heading" if parent == "heading_open" else "paragraph"
+        segments = tuple(_locate_lines(text, line_starts, first, last, token.content, kind))
+        if segments:
+            blocks.append(ProseBlock(kind, segments))
+    return blocks
+
+
+def markdown_structure(text: str) -> tuple[str, tuple[Paragraph, ...]]:
+    """The prose view of a Markdown text and its paragraphs (see ``Document``)."""
+    from mtlint.document import Paragraph, blank, complement, url_spans
+
+    kept: list[Span] = []
+    noise: list[Span] = []
+    paragraphs = []
+    for block in prose_blocks(text):
+        kept.extend(block.segments)
+        span = Span(block.segments[0].start, block.segments[-1].end)
+        noise.extend(_inline_noise(text, span))
+        noise.extend(url_spans(text, span.start, span.end))
+        paragraphs.append(Paragraph(block.kind, span))
+    prose = blank(text, complement(kept, len(text)) + noise)
+    return prose, tuple(p for p in paragraphs if prose[p.span.start : p.span.end].strip())
+
+
+def _inline_noise(text: str, span: Span) -> Iterator[Span]:
+    for match in _INLINE_NOISE.finditer(text, span.start, span.end):
+        yield Span(match.start(), match.end())
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+    return starts
+
+
+def _line(text: str, line_starts: list[int], number: int) -> tuple[int, int]:
+    start = line_starts[number]
+    end = line_starts[number + 1] - 1 if number + 1 < len(line_starts) else len(text)
+    return start, end
+
+
+def _locate_lines(
+    text: str, line_starts: list[int], first: int, last: int, content: str, kind: str
+) -> Iterator[Span]:
+    """Map each line of a block's content onto the original line it came from."""
+    content_lines = content.split("\n")
+    for number, content_line in zip(range(first, last), content_lines):
+        start, end = _line(text, line_starts, number)
+        line = text[start:end]
+        wanted = content_line.strip()
+        if not wanted:
+            continue
+        column = _find_after_prefix(line, wanted)
+        if column < 0:
+            stripped = line.lstrip(" \t>")
+            column = len(line) - len(stripped)
+            wanted = stripped.rstrip().rstrip("#").rstrip() if kind == "heading" else stripped
+            wanted = wanted.rstrip()
+        yield Span(start + column, start + column + len(wanted))
+
+
+def _find_after_prefix(line: str, wanted: str) -> int:
+    prefix_end = _PREFIX.match(line).end()
+    column = line.find(wanted)
+    while column >= 0:
+        if column <= prefix_end or not line[:column].strip(" \t>#"):
+            return column
+        column = line.find(wanted, column + 1)
+    return -1
+
+
+def _table_cells(text: str, line_starts: list[int], number: int) -> list[Span | None]:
+    """The cells of a table row, ``None`` for an empty one, as GitHub splits them."""
+    start, end = _line(text, line_starts, number)
+    line = text[start:end]
+    if _DELIMITER_ROW.match(line):
+        return []
+    bounds = [-1, *(m.start() for m in _CELL_PIPE.finditer(line)), len(line)]
+    pieces = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    if pieces and not line[: pieces[0][1]].strip():
+        pieces = pieces[1:]
+    if pieces and not line[pieces[-1][0] :].strip():
+        pieces = pieces[:-1]
+    cells: list[Span | None] = []
+    for left, right in pieces:
+        value = line[left:right]
+        stripped = value.strip()
+        if not stripped:
+            cells.append(None)
+            continue
+        offset = start + left + (len(value) - len(value.lstrip()))
+        cells.append(Span(offset, offset + len(stripped)))
+    return cells

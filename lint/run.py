@@ -1,0 +1,180 @@
+"""One ``mtlint check`` run, from paths to exit code.
+
+Read → document → (collect, index, check) → filter → report or fix. Input
+errors on some files do not stop the others: they are reported and the run
+exits 2 at the end.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from mtlint.config import Config
+from mtlint.diagnostics import Applicability, Diagnostic
+from mtlint.document import Document
+from mtlint.engine import Linter, document_key
+from mtlint.errors import InputError
+from mtlint.files import corpus_paths, expand_paths
+from mtlint.source import read_source
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    paths: Sequence[Path]
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    output_format: str = "full"
+    statistics: bool = False
+    exit_zero: bool = False
+    use_cache: bool = True
+    quiet: bool = False
+
+    @property
+    def applicabilities(self) -> frozenset[Applicability]:
+        if self.unsafe_fixes:
+            return frozenset(Applicability)
+        return frozenset({Applicability.SAFE})
+
+
+def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
+    documents = []
+    for path in paths:
+        try:
+            documents.append(Document(read_source(path)))
+        except InputError as error:
+            errors.append(str(error))
+    return documents
+
+
+def run_check(config: Config, request: CheckRequest) -> int:
+    linter = Linter(config)
+    errors: list[str] = []
+    documents = _read(expand_paths(request.paths, config), errors)
+    checked = {document_key(doc.path) for doc in documents}
+    corpus = _read(
+        [path for path in corpus_paths(config) if document_key(path) not in checked], errors=[]
+    )
+    everything = {document_key(doc.path): doc for doc in [*corpus, *documents]}
+
+    if request.fix or request.diff:
+        from mtlint.fixer import fix_documents
+
+        outcome = fix_documents(linter, documents, corpus, request.applicabilities)
+        changed = outcome.changed(documents)
+        if request.diff:
+            _print_diff(documents, outcome.documents, changed)
+            return _exit(errors, bool(changed) and not request.exit_zero)
+        for position in changed:
+            try:
+                from mtlint.writer import write_atomically
+
+                new = outcome.documents[position].source
+                write_atomically(new.path, new.encode(new.raw))
+            except InputError as error:
+                errors.append(str(error))
+                outcome.documents[position] = documents[position]
+                outcome.applied[position] = 0
+        documents = outcome.documents
+        everything.update((document_key(doc.path), doc) for doc in documents)
+        results = outcome.remaining
+        fixed = sum(outcome.applied)
+    else:
+        results = linter.lint(documents, corpus)
+        fixed = None
+
+    findings = _findings(documents, results)
+    _report(findings, everything, request, fixed)
+    return _exit(errors, bool(findings) and not request.exit_zero)
+
+
+def _findings(documents: Sequence[Document], results: Sequence[list[Diagnostic]]) -> list:
+    from mtlint.report import Finding
+
+    return [Finding(doc, d) for doc, found in zip(documents, results) for d in found]
+
+
+def _report(findings: list, documents: dict[str, Document], request: CheckRequest, fixed: int | None) -> None:
+    if request.statistics:
+        _print_statistics(findings, request)
+        return
+    from mtlint.report import renderer
+
+    output = renderer(request.output_format)(findings, documents)
+    if output:
+        click.echo(output, nl=False)
+    if request.quiet or request.output_format == "json":
+        return
+    if output:
+        click.echo()
+    click.echo(_summary(findings, fixed, request))
+
+
+def _summary(findings: list, fixed: int | None, request: CheckRequest) -> str:
+    remaining = len(findings)
+    if fixed is not None:
+        if not remaining and not fixed:
+            return "All checks passed!"
+        return f"Found {remaining + fixed} findings ({fixed} fixed, {remaining} remaining)."
+    if not remaining:
+        return "All checks passed!"
+    safe = sum(1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "safe")
+    unsafe = sum(1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "unsafe")
+    lines = [f"Found {remaining} finding{'s' if remaining != 1 else ''}."]
+    if safe:
+        lines.append(f"[*] {safe} fixable with the `--fix` option.")
+    if unsafe:
+        lines.append(f"[-] {unsafe} more fixable with `--fix --unsafe-fixes`.")
+    return "\n".join(lines)
+
+
+def _print_statistics(findings: list, request: CheckRequest) -> None:
+    counts = Counter(f.diagnostic.code for f in findings)
+    names = {f.diagnostic.code: f.diagnostic.name for f in findings}
+    fixable = {f.diagnostic.code for f in findings if f.diagnostic.fix is not None}
+    if request.output_format == "json":
+        import json
+
+        rows = [
+            {"code": code, "name": names[code], "count": count, "fixable": code in fixable}
+            for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = len(str(max(counts.values(), default=0)))
+    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        marker = "[*]" if code in fixable else "   "
+        click.echo(f"{count:>{width}}\t{code}\t{marker} {names[code]}")
+
+
+def _print_diff(before: Sequence[Document], after: Sequence[Document], changed: list[int]) -> None:
+    from mtlint.report import display_path
+
+    for position in changed:
+        old, new = before[position], after[position]
+        name = display_path(old.path)
+        click.echo(
+            "".join(
+                difflib.unified_diff(
+                    old.text.splitlines(keepends=True),
+                    new.text.splitlines(keepends=True),
+                    fromfile=f"a/{name}",
+                    tofile=f"b/{name}",
+                )
+            ),
+            nl=False,
+        )
+
+
+def _exit(errors: list[str], failed: bool) -> int:
+    for error in errors:
+        click.echo(f"mtlint: error: {error}", err=True)
+    if errors:
+        return 2
+    return 1 if failed else 0

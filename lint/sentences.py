@@ -1,0 +1,90 @@
+"""Sentence boundaries in news prose.
+
+A full stop ends a sentence unless it closes an abbreviation: titles before a
+name ("Mr.", "Gen.", "St."), initials ("Antony J. Blinken") and initialisms
+("U.S.", "W.N.B.A.") do not end one, except that an initialism or a
+closing abbreviation ("Inc.", "Jr.") followed by a word that typically opens
+a sentence ("in the U.S. The talks") does. Titles are matched in any case, so
+"mr. Blinken" after "said." is still seen to start a sentence. A lower-case
+word after a full stop does start one: "he said. she said" is an artifact that
+rules must see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Span
+
+TITLES = frozenset(
+    """mr mrs ms messrs mmes dr drs prof gen lt col maj capt cmdr adm sgt cpl pvt
+    sen rep gov atty supt det insp rev fr msgr hon pres st mt ft sr sra srta hr
+    vs cf approx dept jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+NUMBER_ABBREVIATIONS = frozenset("no nos p pp fig figs vol vols ch art sec".split())
+CLOSING_ABBREVIATIONS = frozenset("inc ltd corp co jr llc plc bros etc al".split())
+SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our my this that these
+    those there here but and so yet however meanwhile in on at after before when
+    while if as for with by from since during some many most one two no not
+    what who why how where mr mrs ms dr""".split()
+)
+
+_TERMINATOR = regex.compile(
+    r"""(?:\.{3}|…|[.!?]+)["'”’»)\]]*(?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))""",
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[\"'“‘«]))(?P<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*)\Z")
+
+
+def sentence_spans(text: str, start: int, end: int) -> Iterator[Span]:
+    """Sentences of ``text[start:end]``, trimmed of surrounding whitespace."""
+    cursor = start
+    for match in _TERMINATOR.finditer(text, start, end):
+        if match.start() < cursor or not _ends_sentence(text, cursor, match):
+            continue
+        yield from _trimmed(text, cursor, match.end())
+        cursor = match.end()
+    yield from _trimmed(text, cursor, end)
+
+
+def _ends_sentence(text: str, sentence_start: int, match: regex.Match[str]) -> bool:
+    mark = match.group()
+    following = match.group("next")
+    if mark[0] in "!?":
+        return not following[0].islower()
+    if mark.startswith(("...", "…")):
+        return following[0].isupper()
+    if len(mark.rstrip("\"'”’»)]")) > 1:
+        return True
+    before = _WORD_BEFORE.search(text, sentence_start, match.start())
+    if before is None:
+        return True
+    word = before.group("word") + "."
+    bare = word.rstrip(".").lower()
+    if word.count(".") > 1 or len(bare) == 1:
+        if len(bare) > 1 or word[0].isupper():
+            return _opens_sentence(following)
+        return bare not in NUMBER_ABBREVIATIONS or not following[0].isdigit()
+    if bare in TITLES:
+        return False
+    if bare in NUMBER_ABBREVIATIONS:
+        return not following[0].isdigit()
+    if bare in CLOSING_ABBREVIATIONS:
+        return _opens_sentence(following)
+    return True
+
+
+def _opens_sentence(word: str) -> bool:
+    return word[0].isupper() and word.lower() in SENTENCE_OPENERS
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield Span(start, end)

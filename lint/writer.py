@@ -1,0 +1,40 @@
+"""Writing a fixed file without risking the original.
+
+The new content goes to a temporary file in the same directory, is flushed
+to disk, given the original's permission bits and renamed over it, so a crash
+or a full disk leaves either the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from mtlint.errors import InputError
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    target = path.resolve()
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+        if not os.access(target, os.W_OK):
+            raise InputError(f"{path}: file is read-only; not fixed")
+        descriptor, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".mtlint-tmp"
+        )
+    except PermissionError:
+        raise InputError(f"{path}: cannot write to its directory; not fixed") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot write ({error.strerror or error}); not fixed") from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({error.strerror or error}); not fixed") from None

@@ -1,0 +1,1 @@
+"""The built-in rules of mtlint, registered through the ``mtlint.rules`` entry points."""

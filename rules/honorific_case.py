@@ -1,0 +1,92 @@
+"""H001 honorific-case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Option, Rule
+from mtlint.rules.honorifics import english_titles
+
+
+class HonorificCase(Rule):
+    """A title before a name is not capitalised ("mr. Blinken").
+
+    ## What it does
+    Finds English titles such as "mr.", "mrs.", "ms.", "dr." or "gen." written
+    in the wrong case directly before a capitalised name.
+
+    ## Why is this bad?
+    Translation engines often lower-case a title that opens a sentence in
+    the source language. Readers see the slip at once, and it breaks every
+    search for "Mr. Blinken".
+
+    ## Example
+    ```
+    mr. Blinken told reporters that he had spoken to his Russian counterpart.
+    ```
+
+    ## Use instead
+    ```
+    Mr. Blinken told reporters that he had spoken to his Russian counterpart.
+    ```
+
+    ## Fix safety
+    Safe: only the case of the title changes. Titles after a number ("5 ms.
+    The") and lines written wholly in capitals are left alone.
+    """
+
+    code = "H001"
+    name = "honorific-case"
+    summary = "A title before a name is written in the wrong case"
+    fix = Applicability.SAFE
+    options = {
+        "extra-titles": Option(
+            [], "More titles, in their canonical case and without the full stop (e.g. \"Sheikh\")"
+        ),
+    }
+
+    @cached_property
+    def _titles(self) -> tuple[dict[str, str], regex.Pattern[str]]:
+        bare, dotted = english_titles()
+        extra = {title.lower(): title for title in self.settings["extra-titles"]}
+        canonical = {**bare, **dotted, **extra}
+
+        def alternatives(names: object) -> str:
+            return "|".join(sorted(map(regex.escape, names), key=len, reverse=True))
+
+        pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.\-'’&])"
+            rf"(?P<title>(?i:{alternatives({**bare, **extra})})\.?|(?i:{alternatives(dotted)})\.)"
+            r"(?=[ \t\u00a0]+\p{Lu})"
+        )
+        return canonical, pattern
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        canonical, pattern = self._titles
+        prose = doc.prose
+        for paragraph in doc.paragraphs:
+            text = prose[paragraph.span.start : paragraph.span.end]
+            if not any(char.islower() for char in text):
+                continue
+            for match in pattern.finditer(prose, paragraph.span.start, paragraph.span.end):
+                title = match.group("title")
+                word = title.rstrip(".")
+                expected = canonical[word.lower()]
+                if word == expected or _follows_number(prose, match.start()):
+                    continue
+                fixed = expected + title[len(word) :]
+                span = Span(match.start(), match.end())
+                yield self.diagnostic(
+                    span,
+                    f'Title "{title}" should be written "{fixed}"',
+                    Fix.replace(span, fixed, f'Write "{fixed}"', Applicability.SAFE),
+                )
+
+
+def _follows_number(prose: str, offset: int) -> bool:
+    return bool(regex.search(r"\p{N}[ \t\u00a0]*\Z", prose[max(0, offset - 12) : offset]))
