@@ -71,13 +71,11 @@ def check(
     from mtlint.config import load_config
     from mtlint.run import CheckRequest, run_check
 
-    config = load_config(config_path)
-    file_extend = config.extend_select
-    config = config.with_overrides(
-        select=_codes(select),
-        extend_select=(file_extend + _codes(extend_select)) if extend_select else None,
-        ignore=(config.ignore + _codes(ignore)) if ignore else None,
-        force_exclude=force_exclude,
+    from mtlint.selection import SelectionLayer
+
+    command_line = SelectionLayer(_codes(select), _codes(extend_select) or (), _codes(ignore) or ())
+    config = load_config(config_path).with_overrides(
+        overrides=(command_line,), force_exclude=force_exclude
     )
     request = CheckRequest(
         paths=paths or (Path("."),),

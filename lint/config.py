@@ -19,6 +19,7 @@ from typing import Any
 
 from mtlint.diagnostics import Severity
 from mtlint.errors import ConfigError
+from mtlint.selection import SelectionLayer
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,6 +44,12 @@ class Config:
     corpus: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    overrides: tuple[SelectionLayer, ...] = ()
+
+    @property
+    def selection(self) -> tuple[SelectionLayer, ...]:
+        """The file's rule selection, then the command line's, which wins."""
+        return (SelectionLayer(self.select, self.extend_select, self.ignore), *self.overrides)
 
     def with_overrides(self, **overrides: Any) -> Config:
         """A copy with command-line values, which win over the file's."""
@@ -167,8 +174,9 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
 def codes_in(config: Config) -> Sequence[tuple[str, str]]:
     """Every rule code or prefix the config names, with the key that names it."""
     named: list[tuple[str, str]] = []
-    for key in ("select", "extend_select", "ignore"):
-        named.extend((code, key.replace("_", "-")) for code in getattr(config, key) or ())
+    for layer in config.selection:
+        for key in ("select", "extend_select", "ignore"):
+            named.extend((code, key.replace("_", "-")) for code in getattr(layer, key) or ())
     for pattern, codes in config.per_file_ignores.items():
         named.extend((code, f"per-file-ignores.{pattern!r}") for code in codes)
     named.extend((code, "severity") for code in config.severity)

@@ -32,7 +32,7 @@ class Linter:
         available = list(rule_classes) if rule_classes is not None else list(registry.available())
         for code, origin in codes_in(config):
             matching(code, available, origin)
-        codes = selected_codes(available, config.select, config.extend_select, config.ignore)
+        codes = selected_codes(available, config.selection)
         classes = rule_classes if rule_classes is not None else registry.load_all(codes)
         self.config = config
         self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]

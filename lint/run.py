@@ -90,7 +90,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
         fixed = None
 
     findings = _findings(documents, results)
-    _report(findings, everything, request, fixed)
+    _report(findings, everything, request, fixed, failed_files=len(errors))
     return _exit(errors, bool(findings) and not request.exit_zero)
 
 
@@ -100,7 +100,13 @@ def _findings(documents: Sequence[Document], results: Sequence[list[Diagnostic]]
     return [Finding(doc, d) for doc, found in zip(documents, results) for d in found]
 
 
-def _report(findings: list, documents: dict[str, Document], request: CheckRequest, fixed: int | None) -> None:
+def _report(
+    findings: list,
+    documents: dict[str, Document],
+    request: CheckRequest,
+    fixed: int | None,
+    failed_files: int,
+) -> None:
     if request.statistics:
         _print_statistics(findings, request)
         return
@@ -109,7 +115,7 @@ def _report(findings: list, documents: dict[str, Document], request: CheckReques
     output = renderer(request.output_format)(findings, documents)
     if output:
         click.echo(output, nl=False)
-    if request.quiet or request.output_format == "json":
+    if request.quiet or request.output_format == "json" or (failed_files and not findings and not fixed):
         return
     if output:
         click.echo()

@@ -9,6 +9,7 @@ a silent no-op.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from mtlint.errors import ConfigError
 
@@ -28,24 +29,30 @@ def _specificity(selector: str) -> int:
     return 0 if selector.upper() == "ALL" else len(selector)
 
 
-def selected_codes(
-    codes: Sequence[str],
-    select: Sequence[str] | None,
-    extend_select: Sequence[str],
-    ignore: Sequence[str],
-) -> list[str]:
-    """The codes that run, in code order."""
-    decisions: dict[str, tuple[int, bool]] = {}
-    chosen = list(select) if select is not None else ["ALL"]
-    for selectors, enabled, origin in (
-        (chosen, True, "select"),
-        (extend_select, True, "extend-select"),
-        (ignore, False, "ignore"),
-    ):
-        for selector in selectors:
-            weight = _specificity(selector)
-            for code in matching(selector, codes, origin):
-                current = decisions.get(code)
-                if current is None or weight >= current[0]:
-                    decisions[code] = (weight, enabled)
-    return sorted(code for code, (_, enabled) in decisions.items() if enabled)
+@dataclass(frozen=True)
+class SelectionLayer:
+    """One source of selection settings: the config file or the command line."""
+
+    select: Sequence[str] | None = None
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+
+
+def selected_codes(codes: Sequence[str], layers: Sequence[SelectionLayer]) -> list[str]:
+    """The codes that run, in code order; a later layer overrides an earlier one."""
+    enabled = set(codes)
+    for layer in layers:
+        base = set() if layer.select is not None else enabled
+        decisions: dict[str, tuple[int, bool]] = {code: (-1, code in base) for code in codes}
+        for selectors, turn_on, origin in (
+            (layer.select or (), True, "select"),
+            (layer.extend_select, True, "extend-select"),
+            (layer.ignore, False, "ignore"),
+        ):
+            for selector in selectors:
+                weight = _specificity(selector)
+                for code in matching(selector, codes, origin):
+                    if weight >= decisions[code][0]:
+                        decisions[code] = (weight, turn_on)
+        enabled = {code for code, (_, on) in decisions.items() if on}
+    return sorted(enabled)

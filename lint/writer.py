@@ -19,7 +19,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     target = path.resolve()
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
-        if not os.access(target, os.W_OK):
+        if not mode & 0o222 or not os.access(target, os.W_OK):
             raise InputError(f"{path}: file is read-only; not fixed")
         descriptor, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".mtlint-tmp"
