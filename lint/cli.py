@@ -35,8 +35,18 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes and write the files.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply unsafe fixes.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
-@click.option("--select", multiple=True, metavar="CODES", help="Rules to run (codes or prefixes, comma-separated).")
-@click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to run besides the selected ones.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Rules to run (codes or prefixes, comma-separated).",
+)
+@click.option(
+    "--extend-select",
+    multiple=True,
+    metavar="CODES",
+    help="Rules to run besides the selected ones.",
+)
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules not to run.")
 @click.option(
     "--output-format",
@@ -45,10 +55,21 @@ def cli() -> None:
     show_default=True,
     help="How findings are printed.",
 )
-@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print the number of findings per rule instead of the findings.",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Use this config file.")
-@click.option("--force-exclude", is_flag=True, default=None, help="Apply excludes to paths named on the command line too.")
+@click.option(
+    "--config", "config_path", type=click.Path(path_type=Path), help="Use this config file."
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    default=None,
+    help="Apply excludes to paths named on the command line too.",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 def check(
@@ -70,7 +91,6 @@ def check(
     """Check articles (files or directories; default: the current directory)."""
     from mtlint.config import load_config
     from mtlint.run import CheckRequest, run_check
-
     from mtlint.selection import SelectionLayer
 
     command_line = SelectionLayer(_codes(select), _codes(extend_select) or (), _codes(ignore) or ())
@@ -110,7 +130,9 @@ def explain_rule(code: str) -> int:
 
     rule = registry.load(code.strip().upper())
     click.echo(f"# {rule.code} {rule.name}\n")
-    click.echo(f"Fix: {rule.fix.value if rule.fix else 'none'}. Default severity: {rule.severity.value}.\n")
+    click.echo(
+        f"Fix: {rule.fix.value if rule.fix else 'none'}. Default severity: {rule.severity.value}.\n"
+    )
     click.echo(rule.explanation())
     if rule.options:
         click.echo("\n## Options")

@@ -83,7 +83,10 @@ def _table(key: str, value: Any) -> Mapping[str, Any]:
 
 
 def _per_file_ignores(key: str, value: Any) -> Mapping[str, tuple[str, ...]]:
-    return {pattern: _strings(f"{key}.{pattern!r}", codes) for pattern, codes in _table(key, value).items()}
+    return {
+        pattern: _strings(f"{key}.{pattern!r}", codes)
+        for pattern, codes in _table(key, value).items()
+    }
 
 
 def _severity(key: str, value: Any) -> Mapping[str, Severity]:
@@ -97,7 +100,10 @@ def _severity(key: str, value: Any) -> Mapping[str, Severity]:
 
 
 def _rules(key: str, value: Any) -> Mapping[str, Mapping[str, Any]]:
-    return {code.upper(): _table(f"{key}.{code}", options) for code, options in _table(key, value).items()}
+    return {
+        code.upper(): _table(f"{key}.{code}", options)
+        for code, options in _table(key, value).items()
+    }
 
 
 _KEYS = {

@@ -28,7 +28,9 @@ def document_key(path: Path) -> str:
 class Linter:
     """The selected rules of one configuration, ready to lint documents."""
 
-    def __init__(self, config: Config, rule_classes: Mapping[str, type[Rule]] | None = None) -> None:
+    def __init__(
+        self, config: Config, rule_classes: Mapping[str, type[Rule]] | None = None
+    ) -> None:
         available = list(rule_classes) if rule_classes is not None else list(registry.available())
         for code, origin in codes_in(config):
             matching(code, available, origin)
@@ -58,7 +60,7 @@ class Linter:
             for diagnostic in rule.check(doc, ctx):
                 if diagnostic.code != rule.code:
                     raise ConfigError(
-                        f"rule {rule.code} reported a diagnostic under another code, {diagnostic.code}"
+                        f"rule {rule.code} reported a diagnostic as {diagnostic.code}"
                     )
                 found.append(diagnostic)
         return sorted(self.filter.apply(doc.path, found), key=sort_key)

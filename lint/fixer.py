@@ -48,7 +48,9 @@ class FixOutcome:
 
     def changed(self, originals: Sequence[Document]) -> list[int]:
         return [
-            i for i, (old, new) in enumerate(zip(originals, self.documents)) if old.source.raw != new.source.raw
+            i
+            for i, (old, new) in enumerate(zip(originals, self.documents, strict=True))
+            if old.source.raw != new.source.raw
         ]
 
 
@@ -63,7 +65,7 @@ def fix_documents(
     results = linter.lint(current, corpus)
     for _ in range(MAX_PASSES):
         progressed = False
-        for position, (doc, diagnostics) in enumerate(zip(current, results)):
+        for position, (doc, diagnostics) in enumerate(zip(current, results, strict=True)):
             fixes = choose_fixes(diagnostics, allowed, doc.text)
             if not fixes:
                 continue

@@ -31,7 +31,8 @@ _INLINE_NOISE = regex.compile(
     | (?P<comment><!--.*?-->)
     | (?P<autolink><[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*>|<[^\s@<>]+@[^\s@<>]+>)
     | (?P<tag></?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>)
-    | (?P<target>\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|\[[^\]\n]*\]))
+    | (?P<target>\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)
+                  |\[[^\]\n]*\]))
     | (?P<footnote>\[\^[^\]\s]+\])
     """,
     regex.VERBOSE | regex.DOTALL,
@@ -119,7 +120,7 @@ def _locate_lines(
 ) -> Iterator[Span]:
     """Map each line of a block's content onto the original line it came from."""
     content_lines = content.split("\n")
-    for number, content_line in zip(range(first, last), content_lines):
+    for number, content_line in zip(range(first, last), content_lines, strict=False):
         start, end = _line(text, line_starts, number)
         line = text[start:end]
         wanted = content_line.strip()

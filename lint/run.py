@@ -71,19 +71,22 @@ def run_check(config: Config, request: CheckRequest) -> int:
         if request.diff:
             _print_diff(documents, outcome.documents, changed)
             return _exit(errors, bool(changed) and not request.exit_zero)
-        for position in changed:
-            try:
-                from mtlint.writer import write_atomically
+        from mtlint.writer import write_atomically
 
-                new = outcome.documents[position].source
+        unwritten = []
+        for position in changed:
+            new = outcome.documents[position].source
+            try:
                 write_atomically(new.path, new.encode(new.raw))
             except InputError as error:
                 errors.append(str(error))
-                outcome.documents[position] = documents[position]
-                outcome.applied[position] = 0
+                unwritten.append(position)
+        for position in unwritten:
+            outcome.documents[position] = documents[position]
+            outcome.applied[position] = 0
         documents = outcome.documents
         everything.update((document_key(doc.path), doc) for doc in documents)
-        results = outcome.remaining
+        results = linter.lint(documents, corpus) if unwritten else outcome.remaining
         fixed = sum(outcome.applied)
     else:
         results = linter.lint(documents, corpus)
@@ -97,7 +100,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
 def _findings(documents: Sequence[Document], results: Sequence[list[Diagnostic]]) -> list:
     from mtlint.report import Finding
 
-    return [Finding(doc, d) for doc, found in zip(documents, results) for d in found]
+    return [Finding(doc, d) for doc, found in zip(documents, results, strict=True) for d in found]
 
 
 def _report(
@@ -115,7 +118,11 @@ def _report(
     output = renderer(request.output_format)(findings, documents)
     if output:
         click.echo(output, nl=False)
-    if request.quiet or request.output_format == "json" or (failed_files and not findings and not fixed):
+    if (
+        request.quiet
+        or request.output_format == "json"
+        or (failed_files and not findings and not fixed)
+    ):
         return
     if output:
         click.echo()
@@ -131,7 +138,9 @@ def _summary(findings: list, fixed: int | None, request: CheckRequest) -> str:
     if not remaining:
         return "All checks passed!"
     safe = sum(1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "safe")
-    unsafe = sum(1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "unsafe")
+    unsafe = sum(
+        1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "unsafe"
+    )
     lines = [f"Found {remaining} finding{'s' if remaining != 1 else ''}."]
     if safe:
         lines.append(f"[*] {safe} fixable with the `--fix` option.")

@@ -19,24 +19,139 @@ import regex
 from mtlint.diagnostics import Span
 
 TITLES = frozenset(
-    """mr mrs ms messrs mmes dr drs prof gen lt col maj capt cmdr adm sgt cpl pvt
-    sen rep gov atty supt det insp rev fr msgr hon pres st mt ft sr sra srta hr
-    vs cf approx dept jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "messrs",
+        "mmes",
+        "dr",
+        "drs",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "sen",
+        "rep",
+        "gov",
+        "atty",
+        "supt",
+        "det",
+        "insp",
+        "rev",
+        "fr",
+        "msgr",
+        "hon",
+        "pres",
+        "st",
+        "mt",
+        "ft",
+        "sr",
+        "sra",
+        "srta",
+        "hr",
+        "vs",
+        "cf",
+        "approx",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
-NUMBER_ABBREVIATIONS = frozenset("no nos p pp fig figs vol vols ch art sec".split())
-CLOSING_ABBREVIATIONS = frozenset("inc ltd corp co jr llc plc bros etc al".split())
+NUMBER_ABBREVIATIONS = frozenset(
+    ["no", "nos", "p", "pp", "fig", "figs", "vol", "vols", "ch", "art", "sec"]
+)
+CLOSING_ABBREVIATIONS = frozenset(
+    ["inc", "ltd", "corp", "co", "jr", "llc", "plc", "bros", "etc", "al"]
+)
 SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you his her its their our my this that these
-    those there here but and so yet however meanwhile in on at after before when
-    while if as for with by from since during some many most one two no not
-    what who why how where mr mrs ms dr""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "as",
+        "for",
+        "with",
+        "by",
+        "from",
+        "since",
+        "during",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "no",
+        "not",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 
 _TERMINATOR = regex.compile(
     r"""(?:\.{3}|…|[.!?]+)["'”’»)\]]*(?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))""",
     regex.VERBOSE,
 )
-_WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[\"'“‘«]))(?P<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*)\Z")
+_WORD_BEFORE = regex.compile(
+    r"(?:^|(?<=[\s(\[\"'“‘«]))(?P<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*)\Z"
+)
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[Span]:

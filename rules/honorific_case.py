@@ -46,7 +46,7 @@ class HonorificCase(Rule):
     fix = Applicability.SAFE
     options = {
         "extra-titles": Option(
-            [], "More titles, in their canonical case and without the full stop (e.g. \"Sheikh\")"
+            [], 'More titles, in their canonical case and without the full stop (e.g. "Sheikh")'
         ),
     }
 

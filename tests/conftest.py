@@ -15,8 +15,6 @@ from mtlint.diagnostics import Diagnostic
 from mtlint.document import Document
 from mtlint.engine import Linter
 
-PROJECT = Path(__file__).resolve().parent.parent
-
 
 class CliResult:
     def __init__(self, code: int, out: str, err: str) -> None:
@@ -38,6 +36,8 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     return run
 
 
-def lint_text(text: str, select: Sequence[str] | None = None, path: str = "article.txt") -> list[Diagnostic]:
+def lint_text(
+    text: str, select: Sequence[str] | None = None, path: str = "article.txt"
+) -> list[Diagnostic]:
     linter = Linter(Config(root=Path.cwd(), select=tuple(select) if select else None))
     return linter.lint([Document.from_text(text, path)])[0]

@@ -79,7 +79,10 @@ extra-titles = ["Sheikh"]
         ('selct = ["H001"]\n', "unknown key 'selct'"),
         ('select = "H001"\n', "select: expected a list of strings"),
         ("force-exclude = 1\n", "force-exclude: expected true or false"),
-        ('[severity]\nH001 = "fatal"\n', "severity.H001: expected one of error, warning, info, got 'fatal'"),
+        (
+            '[severity]\nH001 = "fatal"\n',
+            "severity.H001: expected one of error, warning, info, got 'fatal'",
+        ),
         ("select = [\n", "invalid TOML"),
     ],
 )
@@ -95,11 +98,16 @@ def test_bad_config_is_an_error(project: Path, content: str, message: str) -> No
         ('selct = ["H001"]\n', "unknown key 'selct'"),
         ('ignore = ["Q123"]\n', "ignore: unknown rule code or prefix 'Q123'"),
         ('[rules.H001]\ncolour = "red"\n', "rules.H001: unknown option 'colour'"),
-        ('[rules.H001]\nextra-titles = "Sheikh"\n', "rules.H001.extra-titles: expected list, got str"),
+        (
+            '[rules.H001]\nextra-titles = "Sheikh"\n',
+            "rules.H001.extra-titles: expected list, got str",
+        ),
         ('[per-file-ignores]\n"*.txt" = ["Z999"]\n', "unknown rule code or prefix 'Z999'"),
     ],
 )
-def test_cli_reports_config_errors_in_one_line(project: Path, run_cli, content: str, error: str) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reports_config_errors_in_one_line(
+    project: Path, run_cli, content: str, error: str
+) -> None:  # type: ignore[no-untyped-def]
     (project / "mtlint.toml").write_text(content)
     (project / "a.txt").write_text(ARTICLE)
     result = run_cli("check", str(project / "a.txt"))
@@ -120,7 +128,9 @@ def test_explicit_config_file(project: Path, run_cli, tmp_path: Path) -> None:  
     other = tmp_path / "elsewhere.toml"
     other.write_text('[severity]\nH001 = "error"\n')
     (project / "a.txt").write_text(ARTICLE)
-    result = run_cli("check", "--config", str(other), "--output-format", "json", str(project / "a.txt"))
+    result = run_cli(
+        "check", "--config", str(other), "--output-format", "json", str(project / "a.txt")
+    )
     assert result.json()[0]["severity"] == "error"
     missing = run_cli("check", "--config", str(tmp_path / "nope.toml"), str(project / "a.txt"))
     assert missing.code == 2
@@ -128,9 +138,7 @@ def test_explicit_config_file(project: Path, run_cli, tmp_path: Path) -> None:  
 
 
 def test_per_file_ignores_and_excludes(project: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    (project / "mtlint.toml").write_text(
-        '[per-file-ignores]\n"archive/**" = ["H"]\n'
-    )
+    (project / "mtlint.toml").write_text('[per-file-ignores]\n"archive/**" = ["H"]\n')
     (project / ".mtlint.toml").unlink(missing_ok=True)
     (project / ".gitignore").write_text("drafts/\n")
     for folder in ("archive", "drafts", "news"):

@@ -27,7 +27,9 @@ def test_overlapping_fixes_keep_the_first() -> None:
 
 def test_unsafe_fixes_need_opting_in() -> None:
     found = [diagnostic(0, 1, "A", "unsafe"), diagnostic(2, 3, "C")]
-    assert [f.edits[0].replacement for f in choose_fixes(found, {Applicability.SAFE}, "abc")] == ["C"]
+    assert [f.edits[0].replacement for f in choose_fixes(found, {Applicability.SAFE}, "abc")] == [
+        "C"
+    ]
     both = choose_fixes(found, set(Applicability), "abc")
     assert [f.edits[0].replacement for f in both] == ["A", "C"]
 
@@ -37,7 +39,9 @@ def test_fix_that_changes_nothing_is_skipped() -> None:
 
 
 def test_insertions_at_the_same_place_conflict() -> None:
-    chosen = choose_fixes([diagnostic(1, 1, "X"), diagnostic(1, 1, "Y")], {Applicability.SAFE}, "ab")
+    chosen = choose_fixes(
+        [diagnostic(1, 1, "X"), diagnostic(1, 1, "Y")], {Applicability.SAFE}, "ab"
+    )
     assert len(chosen) == 1
 
 
@@ -46,9 +50,7 @@ def test_edits_map_back_onto_mixed_line_endings() -> None:
     source = SourceFile.from_text(Path("a.txt"), raw)
     assert source.text == "one\ntwo\nthree\nfour"
     start = source.text.index("three")
-    edited = source.apply(
-        [Edit(Span(start, start + 5), "3"), Edit(Span(0, 3), "1\nuno")]
-    )
+    edited = source.apply([Edit(Span(start, start + 5), "3"), Edit(Span(0, 3), "1\nuno")])
     assert edited == "1\r\nuno\r\ntwo\n3\r\nfour"
 
 
@@ -58,7 +60,10 @@ def test_cli_fix_keeps_bom_crlf_and_mode(tmp_path: Path, run_cli) -> None:  # ty
     os.chmod(article, 0o640)
     result = run_cli("check", "--fix", str(article))
     assert result.code == 0
-    assert article.read_bytes() == b"\xef\xbb\xbfHeadline\r\n\r\nMr. Blinken spoke.\r\nMrs. Griner too.\r\n"
+    assert (
+        article.read_bytes()
+        == b"\xef\xbb\xbfHeadline\r\n\r\nMr. Blinken spoke.\r\nMrs. Griner too.\r\n"
+    )
     assert stat.S_IMODE(article.stat().st_mode) == 0o640
     assert not [p for p in tmp_path.iterdir() if p.name != "article.txt"]
 

@@ -1,4 +1,4 @@
-"""Every rule's cases, from ``tests/rule_cases/<CODE>.toml``: adding a case never means a new test."""
+"""Every rule's cases, from ``tests/rule_cases/<CODE>.toml``: a new case needs no new test."""
 
 from __future__ import annotations
 

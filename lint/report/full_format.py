@@ -59,7 +59,11 @@ def _notes(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
     for related in finding.diagnostic.related:
         doc = documents.get(related.path or own, finding.document)
         row, column = doc.position(related.span.start)
-        where = f"{row}:{column}" if doc is finding.document else f"{display_path(doc.path)}:{row}:{column}"
+        where = (
+            f"{row}:{column}"
+            if doc is finding.document
+            else f"{display_path(doc.path)}:{row}:{column}"
+        )
         lines.append(f"  = {click.style('note', bold=True)}: {where}: {related.message}")
     return lines
 

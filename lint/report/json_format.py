@@ -34,7 +34,11 @@ def _entry(finding: Finding, documents: Mapping[str, Document]) -> dict[str, Any
     for place in diagnostic.related:
         other = documents.get(place.path or own, doc)
         related.append(
-            {"filename": str(other.path.absolute()), **_range(other, place.span), "message": place.message}
+            {
+                "filename": str(other.path.absolute()),
+                **_range(other, place.span),
+                "message": place.message,
+            }
         )
     return {
         "code": diagnostic.code,
