@@ -57,7 +57,11 @@ def test_check_hook_reports_and_fails(articles: Path, pre_commit_home: Path) -> 
     assert done.returncode == 1, done.stdout + done.stderr
     assert 'talks.md:3:1: H001 [*] Title "mr." should be written "Mr."' in done.stdout
     assert "notes.py" not in done.stdout
-    assert (articles / "talks.md").read_text(encoding="utf-8").endswith("mr. Blinken met Mr. Lavrov.\n")
+    assert (
+        (articles / "talks.md")
+        .read_text(encoding="utf-8")
+        .endswith("mr. Blinken met Mr. Lavrov.\n")
+    )
 
 
 def test_fix_hook_fixes_then_passes(articles: Path, pre_commit_home: Path) -> None:
