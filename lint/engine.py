@@ -6,10 +6,15 @@ registry; it never names one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import hashlib
+import os
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from mtlint import registry
+from mtlint.cache import Cache, CacheEntry, fingerprint_of
 from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
 from mtlint.diagnostics import Diagnostic, sort_key
@@ -40,36 +45,107 @@ class Linter:
         self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]
         self.filter = DiagnosticFilter(config, available)
 
-    def index(self, documents: Iterable[Document]) -> CorpusIndex:
+    def fingerprint(self) -> str:
+        """What findings depend on besides the text: config, rules and their code."""
+        parts = [self.config.fingerprint()]
+        for rule in self.rules:
+            module = sys.modules[type(rule).__module__]
+            stat = os.stat(module.__file__) if module.__file__ else None
+            parts.append(
+                f"{rule.code}:{type(rule).__module__}.{type(rule).__qualname__}:"
+                f"{stat.st_mtime_ns if stat else 0}:{stat.st_size if stat else 0}:{rule.settings!r}"
+            )
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+    def lint(
+        self,
+        documents: Sequence[Document],
+        corpus: Sequence[Document] = (),
+        cache: Cache | None = None,
+    ) -> list[list[Diagnostic]]:
+        """Diagnostics for each of ``documents``, with ``corpus`` adding to the index."""
+        checked = {document_key(doc.path) for doc in documents}
+        everything = [*documents, *(doc for doc in corpus if document_key(doc.path) not in checked)]
+        memo = _Memo(cache, everything)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
-        if not corpus_rules:
-            return CorpusIndex()
-        return CorpusIndex.build(
-            (rule.code, document_key(doc.path), rule.collect(doc))
-            for doc in documents
+        index = CorpusIndex.build(
+            (rule.code, document_key(doc.path), memo.facts(doc, rule))
+            for doc in everything
             for rule in corpus_rules
         )
+        index_prints = {rule.code: fingerprint_of(index.of(rule.code)) for rule in corpus_rules}
+        results = [self._check(doc, index, index_prints, memo) for doc in documents]
+        memo.save()
+        return results
 
-    def check(self, doc: Document, index: CorpusIndex) -> list[Diagnostic]:
+    def _check(
+        self, doc: Document, index: CorpusIndex, index_prints: dict[str, str], memo: _Memo
+    ) -> list[Diagnostic]:
         ctx = CheckContext(index)
         ignored = self.filter.ignored_codes(doc.path)
         found: list[Diagnostic] = []
         for rule in self.rules:
-            if rule.code in ignored:
-                continue
-            for diagnostic in rule.check(doc, ctx):
-                if diagnostic.code != rule.code:
-                    raise ConfigError(
-                        f"rule {rule.code} reported a diagnostic as {diagnostic.code}"
-                    )
-                found.append(diagnostic)
+            if rule.code not in ignored:
+                found.extend(memo.findings(doc, rule, ctx, index_prints.get(rule.code)))
         return sorted(self.filter.apply(doc.path, found), key=sort_key)
 
-    def lint(
-        self, documents: Sequence[Document], corpus: Sequence[Document] = ()
-    ) -> list[list[Diagnostic]]:
-        """Diagnostics for each of ``documents``, with ``corpus`` adding to the index."""
-        checked = {document_key(doc.path) for doc in documents}
-        extra = [doc for doc in corpus if document_key(doc.path) not in checked]
-        index = self.index([*documents, *extra])
-        return [self.check(doc, index) for doc in documents]
+
+def _run(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
+    found = list(rule.check(doc, ctx))
+    for diagnostic in found:
+        if diagnostic.code != rule.code:
+            raise ConfigError(f"rule {rule.code} reported a diagnostic as {diagnostic.code}")
+    return found
+
+
+class _Memo:
+    """Cache look-ups for one run: each document's entry is read once and written once."""
+
+    def __init__(self, cache: Cache | None, documents: Sequence[Document]) -> None:
+        self.cache = cache
+        self.entries: dict[str, tuple[str, CacheEntry]] = {}
+        self.dirty: set[str] = set()
+        if cache is not None:
+            for doc in documents:
+                key = cache.key(doc.text, "markdown" if doc.is_markdown else "text")
+                self.entries[document_key(doc.path)] = (key, cache.load(key) or CacheEntry())
+
+    def _entry(self, doc: Document) -> CacheEntry | None:
+        found = self.entries.get(document_key(doc.path))
+        return found[1] if found else None
+
+    def facts(self, doc: Document, rule: Rule) -> Any:
+        entry = self._entry(doc)
+        if entry is not None and rule.code in entry.facts:
+            return entry.facts[rule.code]
+        facts = rule.collect(doc)
+        if entry is not None:
+            entry.facts[rule.code] = facts
+            self.dirty.add(document_key(doc.path))
+        return facts
+
+    def findings(
+        self, doc: Document, rule: Rule, ctx: CheckContext, index_print: str | None
+    ) -> list[Diagnostic]:
+        entry = self._entry(doc)
+        if entry is None:
+            return _run(rule, doc, ctx)
+        if index_print is None:
+            if rule.code not in entry.local:
+                entry.local[rule.code] = _run(rule, doc, ctx)
+                self.dirty.add(document_key(doc.path))
+            return entry.local[rule.code]
+        stamp = f"{index_print}:{document_key(doc.path)}"
+        cached = entry.corpus.get(rule.code)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, _run(rule, doc, ctx))
+            entry.corpus[rule.code] = cached
+            self.dirty.add(document_key(doc.path))
+        return cached[1]
+
+    def save(self) -> None:
+        if self.cache is None:
+            return
+        for name in sorted(self.dirty):
+            key, entry = self.entries[name]
+            self.cache.store(key, entry)

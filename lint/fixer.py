@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from mtlint.cache import Cache
 from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix
 from mtlint.document import Document
 from mtlint.engine import Linter
@@ -59,10 +60,11 @@ def fix_documents(
     documents: Sequence[Document],
     corpus: Sequence[Document],
     allowed: Collection[Applicability],
+    cache: Cache | None = None,
 ) -> FixOutcome:
     current = list(documents)
     applied = [0] * len(current)
-    results = linter.lint(current, corpus)
+    results = linter.lint(current, corpus, cache)
     for _ in range(MAX_PASSES):
         progressed = False
         for position, (doc, diagnostics) in enumerate(zip(current, results, strict=True)):
@@ -74,7 +76,7 @@ def fix_documents(
             progressed = True
         if not progressed:
             break
-        results = linter.lint(current, corpus)
+        results = linter.lint(current, corpus, cache)
     return FixOutcome(current, applied, results)
 
 

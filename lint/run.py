@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from mtlint.cache import CACHE_DIRECTORY, Cache
 from mtlint.config import Config
 from mtlint.diagnostics import Applicability, Diagnostic
 from mtlint.document import Document
@@ -55,6 +56,9 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
 
 def run_check(config: Config, request: CheckRequest) -> int:
     linter = Linter(config)
+    cache = None
+    if request.use_cache:
+        cache = Cache(config.root / CACHE_DIRECTORY, linter.fingerprint())
     errors: list[str] = []
     documents = _read(expand_paths(request.paths, config), errors)
     checked = {document_key(doc.path) for doc in documents}
@@ -66,7 +70,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
     if request.fix or request.diff:
         from mtlint.fixer import fix_documents
 
-        outcome = fix_documents(linter, documents, corpus, request.applicabilities)
+        outcome = fix_documents(linter, documents, corpus, request.applicabilities, cache)
         changed = outcome.changed(documents)
         if request.diff:
             _print_diff(documents, outcome.documents, changed)
@@ -86,10 +90,10 @@ def run_check(config: Config, request: CheckRequest) -> int:
             outcome.applied[position] = 0
         documents = outcome.documents
         everything.update((document_key(doc.path), doc) for doc in documents)
-        results = linter.lint(documents, corpus) if unwritten else outcome.remaining
+        results = linter.lint(documents, corpus, cache) if unwritten else outcome.remaining
         fixed = sum(outcome.applied)
     else:
-        results = linter.lint(documents, corpus)
+        results = linter.lint(documents, corpus, cache)
         fixed = None
 
     findings = _findings(documents, results)

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtlint.rules.honorific_case import HonorificCase
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "a.txt"
+    path.write_text("mr. Blinken spoke.\n", encoding="utf-8")
+    return path
+
+
+def _refuse(*args: object) -> None:
+    raise RuntimeError("rule ran")
+
+
+def test_second_run_reads_findings_from_the_cache(
+    article: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    first = run_cli("check", "--output-format", "concise", "a.txt")
+    monkeypatch.setattr(HonorificCase, "check", _refuse)
+    second = run_cli("check", "--output-format", "concise", "a.txt")
+    assert (second.code, second.out) == (first.code, first.out) == (1, first.out)
+    uncached = run_cli("check", "--no-cache", "a.txt")
+    assert uncached.code == 2
+    assert uncached.err == "mtlint: error: internal error: RuntimeError: rule ran\n"
+
+
+def test_changed_content_is_checked_again(article: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("check", "a.txt").code == 1
+    article.write_text("Mr. Blinken spoke.\n", encoding="utf-8")
+    assert run_cli("check", "a.txt").code == 0
+
+
+def test_changed_config_is_a_fresh_cache(article: Path, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("check", "a.txt").code == 1
+    (tmp_path / "mtlint.toml").write_text('[severity]\nH001 = "error"\n')
+    result = run_cli("check", "--output-format", "json", "a.txt")
+    assert result.json()[0]["severity"] == "error"
+
+
+def test_cache_folder_ignores_itself_and_survives_corruption(
+    article: Path, tmp_path: Path, run_cli
+) -> None:  # type: ignore[no-untyped-def]
+    run_cli("check", "a.txt")
+    cache = tmp_path / ".mtlint_cache"
+    assert (cache / ".gitignore").read_text() == "# Created by mtlint.\n*\n"
+    assert (
+        (cache / "CACHEDIR.TAG")
+        .read_text()
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    )
+    entries = list(cache.rglob("*.pickle"))
+    assert len(entries) == 1
+    entries[0].write_bytes(b"not a pickle")
+    result = run_cli("check", "--output-format", "concise", "a.txt")
+    assert result.code == 1
+    assert "a.txt:1:1: H001" in result.out
