@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,28 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Make a plugin distribution importable, as ``pip install`` would, without installing it."""
+    from mtlint import registry
+
+    def install(module: str, source: str, rules: dict[str, str]) -> None:
+        site = tmp_path / "site"
+        dist_info = site / f"{module}-1.0.dist-info"
+        dist_info.mkdir(parents=True)
+        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+        (dist_info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: {module}\nVersion: 1.0\n", encoding="utf-8"
+        )
+        lines = "".join(f"{code} = {target}\n" for code, target in rules.items())
+        (dist_info / "entry_points.txt").write_text(f"[mtlint.rules]\n{lines}", encoding="utf-8")
+        monkeypatch.syspath_prepend(str(site))
+        registry.available.cache_clear()
+
+    yield install
+    registry.available.cache_clear()
 
 
 def lint_text(

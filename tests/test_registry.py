@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,19 +49,8 @@ class FillerWord(Rule):
 
 
 @pytest.fixture
-def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    site = tmp_path / "site"
-    dist_info = site / "mtlint_filler-1.0.dist-info"
-    dist_info.mkdir(parents=True)
-    (site / "mtlint_filler.py").write_text(textwrap.dedent(PLUGIN))
-    (dist_info / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: mtlint-filler\nVersion: 1.0\n"
-    )
-    (dist_info / "entry_points.txt").write_text("[mtlint.rules]\nZ900 = mtlint_filler:FillerWord\n")
-    monkeypatch.syspath_prepend(str(site))
-    registry.available.cache_clear()
-    yield site
-    registry.available.cache_clear()
+def plugin(install_plugin) -> None:  # type: ignore[no-untyped-def]
+    install_plugin("mtlint_filler", PLUGIN, {"Z900": "mtlint_filler:FillerWord"})
 
 
 def test_builtin_rules_come_from_entry_points() -> None:
@@ -71,7 +58,7 @@ def test_builtin_rules_come_from_entry_points() -> None:
 
 
 def test_plugin_rule_is_found_configured_and_run(
-    plugin: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+    plugin: None, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     assert "Z900" in registry.available()
     article = tmp_path / "a.txt"
@@ -89,7 +76,7 @@ def test_plugin_rule_is_found_configured_and_run(
 
 
 def test_plugin_option_is_validated(
-    plugin: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+    plugin: None, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Text.\n")
@@ -99,20 +86,9 @@ def test_plugin_option_is_validated(
     assert result.err == "mtlint: error: rules.Z900.word: expected str, got int\n"
 
 
-def test_broken_plugin_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli
-) -> None:  # type: ignore[no-untyped-def]
-    site = tmp_path / "site"
-    dist_info = site / "broken-1.0.dist-info"
-    dist_info.mkdir(parents=True)
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken\nVersion: 1.0\n")
-    (dist_info / "entry_points.txt").write_text("[mtlint.rules]\nZ901 = no_such_module:Rule\n")
-    monkeypatch.syspath_prepend(str(site))
-    registry.available.cache_clear()
-    try:
-        result = run_cli("rule", "Z901")
-    finally:
-        registry.available.cache_clear()
+def test_broken_plugin_is_a_clear_error(install_plugin, run_cli) -> None:  # type: ignore[no-untyped-def]
+    install_plugin("broken", "", {"Z901": "no_such_module:Rule"})
+    result = run_cli("rule", "Z901")
     assert result.code == 2
     assert result.err.startswith(
         "mtlint: error: rule Z901 could not be loaded from no_such_module:Rule"

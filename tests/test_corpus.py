@@ -1,0 +1,96 @@
+"""Two phases: facts collected from every article of the corpus reach the check of one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+HEADLINES = '''
+from mtlint.diagnostics import Related, Span
+from mtlint.engine import document_key
+from mtlint.rule import Rule
+
+
+class ReusedHeadline(Rule):
+    """An article reuses another article's headline.
+
+    ## What it does
+    Compares first lines across the repository.
+
+    ## Why is this bad?
+    Two articles under one headline confuse readers.
+
+    ## Example
+    ```
+    Talks in Geneva
+    ```
+
+    ## Use instead
+    ```
+    Second round of talks in Geneva
+    ```
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "Z910"
+    name = "reused-headline"
+    summary = "An article reuses another article's headline"
+
+    def collect(self, doc):
+        first = doc.paragraphs[0].span if doc.paragraphs else None
+        return (doc.text[first.start : first.end], first.start, first.end) if first else None
+
+    def check(self, doc, ctx):
+        mine = ctx.index.of(self.code).get(document_key(doc.path))
+        if mine is None:
+            return
+        others = ctx.index.others(self.code, document_key(doc.path))
+        for other, (headline, start, end) in others.items():
+            if headline == mine[0]:
+                yield self.diagnostic(
+                    Span(mine[1], mine[2]),
+                    "Headline used by another article",
+                    related=[Related(Span(start, end), "the other article", other)],
+                )
+'''
+
+
+@pytest.fixture
+def archive(tmp_path: Path, install_plugin) -> Path:  # type: ignore[no-untyped-def]
+    install_plugin("mtlint_headlines", HEADLINES, {"Z910": "mtlint_headlines:ReusedHeadline"})
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.md").write_text("# Talks in Geneva\n\nIntro.\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("Talks in Geneva\n\nBody.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_without_corpus_only_the_checked_files_are_compared(archive: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("check", "--select", "Z910", "new.txt").code == 0
+
+
+def test_corpus_config_brings_in_the_archive(archive: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    (archive / "mtlint.toml").write_text('corpus = ["archive/*.md", "*.txt"]\n')
+    result = run_cli("check", "--select", "Z910", "--output-format", "json", "new.txt")
+    assert result.code == 1
+    (finding,) = result.json()
+    assert finding["filename"] == str(archive / "new.txt")
+    assert finding["related"] == [
+        {
+            "filename": str(archive / "archive" / "old.md"),
+            "location": {"row": 1, "column": 3},
+            "end_location": {"row": 1, "column": 18},
+            "message": "the other article",
+        }
+    ]
+    full = run_cli("check", "--select", "Z910", "new.txt")
+    assert "  = note: archive/old.md:1:3: the other article" in full.out
+
+
+def test_corpus_findings_follow_changes_elsewhere_in_the_corpus(archive: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    (archive / "mtlint.toml").write_text('corpus = ["archive/*.md"]\n')
+    assert run_cli("check", "--select", "Z910", "new.txt").code == 1
+    (archive / "archive" / "old.md").write_text("# Other talks\n", encoding="utf-8")
+    assert run_cli("check", "--select", "Z910", "new.txt").code == 0
