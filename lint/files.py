@@ -12,11 +12,13 @@ import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from mtlint.config import Config
 from mtlint.errors import InputError
+
+if TYPE_CHECKING:
+    import pathspec
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 DEFAULT_EXCLUDES = (
@@ -48,6 +50,8 @@ class FileSelector:
     """Decides, for one config, whether a path is excluded."""
 
     def __init__(self, config: Config) -> None:
+        import pathspec
+
         self.root = config.root
         self.respect_gitignore = config.respect_gitignore
         patterns = [*DEFAULT_EXCLUDES, *config.exclude, *config.extend_exclude]
@@ -72,11 +76,13 @@ class FileSelector:
 
 def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
     """The article files named by ``paths``, each once, in a stable order."""
-    selector = FileSelector(config)
+    selector = None
     found: dict[Path, None] = {}
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{path}: no such file or directory")
+        if path.is_dir() or config.force_exclude:
+            selector = selector or FileSelector(config)
         if path.is_dir():
             found.update(dict.fromkeys(selector.walk(path)))
         elif not (config.force_exclude and selector.is_excluded(path)):
@@ -88,6 +94,8 @@ def corpus_paths(config: Config) -> list[Path]:
     """The files of the configured article set (``corpus`` globs, relative to the config)."""
     if not config.corpus:
         return []
+    import pathspec
+
     wanted = pathspec.GitIgnoreSpec.from_lines(config.corpus)
     selector = FileSelector(config)
     return [
@@ -126,6 +134,8 @@ def _gitignored(path: Path) -> bool:
 
 @lru_cache(maxsize=4096)
 def _gitignore_of(directory: Path) -> pathspec.GitIgnoreSpec | None:
+    import pathspec
+
     ignore_file = directory / ".gitignore"
     try:
         lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()

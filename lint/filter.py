@@ -7,8 +7,6 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-import pathspec
-
 from mtlint.config import Config
 from mtlint.diagnostics import Diagnostic
 from mtlint.selection import matching
@@ -19,6 +17,8 @@ class DiagnosticFilter:
         self.root = config.root
         self.severity = config.severity
         codes = list(codes)
+        if config.per_file_ignores:
+            import pathspec
         self.per_file = [
             (
                 pathspec.GitIgnoreSpec.from_lines([pattern]),
