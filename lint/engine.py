@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +33,12 @@ def document_key(path: Path) -> str:
 class Linter:
     """The selected rules of one configuration, ready to lint documents."""
 
-    def __init__(
-        self, config: Config, rule_classes: Mapping[str, type[Rule]] | None = None
-    ) -> None:
-        available = list(rule_classes) if rule_classes is not None else list(registry.available())
+    def __init__(self, config: Config) -> None:
+        available = list(registry.available())
         for code, origin in codes_in(config):
             matching(code, available, origin)
         codes = selected_codes(available, config.selection)
-        classes = rule_classes if rule_classes is not None else registry.load_all(codes)
+        classes = registry.load_all(codes)
         self.config = config
         self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]
         self.filter = DiagnosticFilter(config, available)

@@ -1,20 +1,15 @@
-"""Shared helpers: run the real CLI in-process and lint text with the registered rules."""
+"""Shared helpers: run the real CLI in-process, install a plugin without pip."""
 
 from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from mtlint.cli import main
-from mtlint.config import Config
-from mtlint.diagnostics import Diagnostic
-from mtlint.document import Document
-from mtlint.engine import Linter
 
 
 class CliResult:
@@ -63,10 +58,3 @@ def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ig
 
     yield install
     registry.available.cache_clear()
-
-
-def lint_text(
-    text: str, select: Sequence[str] | None = None, path: str = "article.txt"
-) -> list[Diagnostic]:
-    linter = Linter(Config(root=Path.cwd(), select=tuple(select) if select else None))
-    return linter.lint([Document.from_text(text, path)])[0]
