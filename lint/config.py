@@ -44,6 +44,8 @@ class Config:
     corpus: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    glossary: str | None = None
+    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     overrides: tuple[SelectionLayer, ...] = ()
 
     @property
@@ -99,6 +101,18 @@ def _severity(key: str, value: Any) -> Mapping[str, Severity]:
     return result
 
 
+def _path(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{key}: expected a path")
+    return value
+
+
+def _names(key: str, value: Any) -> Mapping[str, tuple[str, ...]]:
+    from mtlint.glossary import parse_names
+
+    return parse_names(key, value)
+
+
 def _rules(key: str, value: Any) -> Mapping[str, Mapping[str, Any]]:
     return {
         code.upper(): _table(f"{key}.{code}", options)
@@ -118,6 +132,8 @@ _KEYS = {
     "corpus": ("corpus", _strings),
     "severity": ("severity", _severity),
     "rules": ("rules", _rules),
+    "glossary": ("glossary", _path),
+    "names": ("names", _names),
 }
 
 
@@ -134,7 +150,7 @@ def parse_settings(settings: Mapping[str, Any], root: Path, source: Path | None)
     return Config(root=root, source=source, **values)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -147,7 +163,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _settings_in(path: Path) -> dict[str, Any] | None:
-    data = _read_toml(path)
+    data = read_toml(path)
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("mtlint") if isinstance(tool, dict) else None

@@ -11,21 +11,27 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mtlint.glossary import Glossary
+
 
 @dataclass(frozen=True)
 class CorpusIndex:
     """Facts per rule code, per document key (the document's path)."""
 
     facts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=Glossary)
 
     @classmethod
-    def build(cls, collected: Iterable[tuple[str, str, Any]]) -> CorpusIndex:
+    def build(
+        cls, collected: Iterable[tuple[str, str, Any]], glossary: Glossary | None = None
+    ) -> CorpusIndex:
         """Merge ``(rule code, document key, facts)`` triples; later ones win."""
         merged: dict[str, dict[str, Any]] = {}
         for code, key, facts in collected:
             if facts is not None:
                 merged.setdefault(code, {})[key] = facts
-        return cls({code: dict(sorted(per_doc.items())) for code, per_doc in merged.items()})
+        facts = {code: dict(sorted(per_doc.items())) for code, per_doc in merged.items()}
+        return cls(facts, glossary or Glossary())
 
     def of(self, code: str) -> Mapping[str, Any]:
         """Every document's facts for one rule, in a stable order."""

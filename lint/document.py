@@ -9,15 +9,19 @@ Paragraphs, sentences and tokens are derived on first use and cached.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any, TypeVar
 
 import regex
 
 from mtlint.diagnostics import Span
 from mtlint.sentences import sentence_spans
 from mtlint.source import SourceFile
+
+T = TypeVar("T")
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -69,6 +73,7 @@ class Document:
         self.path: Path = source.path
         self.text: str = source.text
         self.is_markdown = source.path.suffix.lower() in MARKDOWN_SUFFIXES
+        self._derived: dict[Callable[[Document], Any], Any] = {}
 
     @classmethod
     def from_text(cls, text: str, path: str | Path = "article.txt") -> Document:
@@ -107,6 +112,35 @@ class Document:
                 kind = match.lastgroup or "punct"
                 tokens.append(Token(kind, match.group(), Span(match.start(), match.end()), number))
         return tuple(tokens)
+
+    def derived(self, analysis: Callable[[Document], T]) -> T:
+        """``analysis(self)``, computed once: rules that need the same analysis share it."""
+        if analysis not in self._derived:
+            self._derived[analysis] = analysis(self)
+        return self._derived[analysis]  # type: ignore[no-any-return]
+
+    @cached_property
+    def repeated_paragraphs(self) -> frozenset[int]:
+        """Paragraphs that repeat an earlier one verbatim (a paste the editor will delete)."""
+        seen: set[str] = set()
+        repeats = set()
+        for number, paragraph in enumerate(self.paragraphs):
+            text = " ".join(self.prose[paragraph.span.start : paragraph.span.end].split())
+            if text in seen:
+                repeats.add(number)
+            seen.add(text)
+        return frozenset(repeats)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [paragraph.span.start for paragraph in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """The number of the paragraph holding ``offset``, if any."""
+        number = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if number >= 0 and offset <= self.paragraphs[number].span.end:
+            return number
+        return None
 
     def is_prose(self, span: Span) -> bool:
         """True when no character of ``span`` was blanked out as markup."""

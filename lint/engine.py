@@ -21,6 +21,7 @@ from mtlint.diagnostics import Diagnostic, sort_key
 from mtlint.document import Document
 from mtlint.errors import ConfigError
 from mtlint.filter import DiagnosticFilter
+from mtlint.glossary import load_glossary
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
 
@@ -42,10 +43,11 @@ class Linter:
         self.config = config
         self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]
         self.filter = DiagnosticFilter(config, available)
+        self.glossary = load_glossary(config)
 
     def fingerprint(self) -> str:
         """What findings depend on besides the text: config, rules and their code."""
-        parts = [self.config.fingerprint()]
+        parts = [self.config.fingerprint(), self.glossary.fingerprint()]
         for rule in self.rules:
             module = sys.modules[type(rule).__module__]
             stat = os.stat(module.__file__) if module.__file__ else None
@@ -66,11 +68,12 @@ class Linter:
         everything = [*documents, *(doc for doc in corpus if document_key(doc.path) not in checked)]
         memo = _Memo(cache, everything)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
-        index = CorpusIndex.build(
+        collected = (
             (rule.code, document_key(doc.path), memo.facts(doc, rule))
             for doc in everything
             for rule in corpus_rules
         )
+        index = CorpusIndex.build(collected, self.glossary)
         index_prints = {rule.code: fingerprint_of(index.of(rule.code)) for rule in corpus_rules}
         results = [self._check(doc, index, index_prints, memo) for doc in documents]
         memo.save()
@@ -83,9 +86,17 @@ class Linter:
         ignored = self.filter.ignored_codes(doc.path)
         found: list[Diagnostic] = []
         for rule in self.rules:
-            if rule.code not in ignored:
-                found.extend(memo.findings(doc, rule, ctx, index_prints.get(rule.code)))
+            if rule.code in ignored:
+                continue
+            findings = memo.findings(doc, rule, ctx, index_prints.get(rule.code))
+            if not rule.checks_repeated_paragraphs and doc.repeated_paragraphs:
+                findings = [d for d in findings if not _in_repeat(doc, d)]
+            found.extend(findings)
         return sorted(self.filter.apply(doc.path, found), key=sort_key)
+
+
+def _in_repeat(doc: Document, diagnostic: Diagnostic) -> bool:
+    return doc.paragraph_at(diagnostic.span.start) in doc.repeated_paragraphs
 
 
 def _run(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:

@@ -60,6 +60,9 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     fix: ClassVar[Applicability | None] = None
     options: ClassVar[Mapping[str, Option]] = {}
+    #: Findings inside a paragraph that repeats an earlier one verbatim are dropped,
+    #: since deleting the repeat (the finding of a repetition rule) removes them too.
+    checks_repeated_paragraphs: ClassVar[bool] = False
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
         settings = dict(settings or {})

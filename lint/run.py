@@ -149,7 +149,7 @@ def _summary(findings: list, fixed: int | None, request: CheckRequest) -> str:
     if safe:
         lines.append(f"[*] {safe} fixable with the `--fix` option.")
     if unsafe:
-        lines.append(f"[-] {unsafe} more fixable with `--fix --unsafe-fixes`.")
+        lines.append(f"[-] {unsafe} fixable with `--fix --unsafe-fixes`.")
     return "\n".join(lines)
 
 

@@ -1,10 +1,11 @@
-"""The English titles that stand before a name, read once from ``data/honorifics.toml``."""
+"""The words that stand before a name, read once from the data files beside this module."""
 
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -12,8 +13,29 @@ else:
     import tomli as tomllib
 
 
-@lru_cache(maxsize=1)
+@cache
+def _data(name: str) -> dict[str, Any]:
+    return tomllib.loads(files("mtlint.rules").joinpath(f"data/{name}").read_text("utf-8"))
+
+
 def english_titles() -> tuple[dict[str, str], dict[str, str]]:
     """``(bare, dotted)``: lower-case title → its canonical spelling without the stop."""
-    data = tomllib.loads(files("mtlint.rules").joinpath("data/honorifics.toml").read_text("utf-8"))
+    data = _data("honorifics.toml")
     return dict(data["bare"]), dict(data["dotted"])
+
+
+@lru_cache(maxsize=1)
+def all_english_titles() -> dict[str, str]:
+    """Every English honorific, lower case → canonical, including "Miss"."""
+    data = _data("honorifics.toml")
+    return {**data["bare"], **data["dotted"], **data["capitalised_only"]}
+
+
+@lru_cache(maxsize=1)
+def job_titles() -> frozenset[str]:
+    return frozenset(_data("names.toml")["job_titles"])
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    return frozenset(_data("names.toml")["particles"])

@@ -1,0 +1,188 @@
+"""E002 corpus-name-variant."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtlint.corpus import CorpusIndex
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Span
+from mtlint.document import Document
+from mtlint.engine import document_key
+from mtlint.rule import CheckContext, Rule
+from mtlint.rules.lexicon import frequency
+from mtlint.rules.name_variants import (
+    NameFacts,
+    People,
+    SpellingIndex,
+    full_name_of,
+    name_facts,
+    rank,
+    times,
+)
+from mtlint.rules.spelling_variants import are_variants
+
+
+@dataclass
+class _Repository:
+    """The name spellings of the whole corpus, prepared once per index."""
+
+    facts: Mapping[str, NameFacts]
+    counts: dict[str, tuple[int, int]]
+    homes: dict[str, list[str]]
+    people: People
+    spellings: SpellingIndex
+
+    @classmethod
+    def of(cls, facts: Mapping[str, NameFacts]) -> _Repository:
+        counts: dict[str, tuple[int, int]] = {}
+        homes: dict[str, list[str]] = defaultdict(list)
+        roles: dict[str, frozenset[str]] = {}
+        full_names = []
+        for key, article in facts.items():
+            full_names.extend(article.full_names)
+            for form, places in article.places.items():
+                documents, occurrences = counts.get(form, (0, 0))
+                counts[form] = (documents + 1, occurrences + len(places))
+                homes[form].append(key)
+                roles[form] = roles.get(form, frozenset()) | article.roles[form]
+        return cls(facts, counts, homes, People(full_names), SpellingIndex(roles))
+
+
+class CorpusNameVariant(Rule):
+    """A name is spelled differently from the rest of the repository ("Bowt" and "Bout").
+
+    ## What it does
+    Compares the names of each article with every other article of the
+    corpus (the files checked, plus the `corpus` globs of the config) and
+    finds a spelling that the rest of the repository writes another way.
+
+    ## Why is this bad?
+    Each article is often translated on its own, so the same person gets a
+    new spelling every time: "Victor Bowt" today, "Viktor Bout" yesterday. An
+    archive that spells a name three ways cannot be searched.
+
+    ## Example
+    ```
+    The United States offered to trade Russian arms dealer Victor Bowt.
+    ```
+
+    ## Use instead
+    ```
+    The United States offered to trade Russian arms dealer Viktor Bout.
+    ```
+
+    ## Fix safety
+    Unsafe: the spelling used in more articles (then more often) wins; on a
+    tie, the spelling more common in English text, judged on the whole name.
+    A spelling that also has a variant in the same article is left to E001.
+    Two established spellings of one word ("Sergei" and "Sergey") are a house
+    style for the glossary to settle, and are reported only when a whole name
+    is spelled anew or the spelling is found nowhere in English text.
+    """
+
+    code = "E002"
+    name = "corpus-name-variant"
+    summary = "A name is spelled differently from the rest of the repository"
+    fix = Applicability.UNSAFE
+
+    def __init__(self, settings: Mapping[str, object] | None = None) -> None:
+        super().__init__(settings)
+        self._prepared: tuple[CorpusIndex, _Repository] | None = None
+
+    def collect(self, doc: Document) -> NameFacts:
+        return doc.derived(name_facts)
+
+    def _repository(self, index: CorpusIndex) -> _Repository:
+        if self._prepared is None or self._prepared[0] is not index:
+            self._prepared = (index, _Repository.of(index.of(self.code)))
+        return self._prepared[1]
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        repository = self._repository(ctx.index)
+        own = document_key(doc.path)
+        mine = repository.facts.get(own)
+        if mine is None or len(repository.facts) < 2:
+            return
+        glossary = ctx.index.glossary
+        known = glossary.canonical_words | set(glossary.variants)
+        for form, places in mine.places.items():
+            variants = repository.spellings.variants(form, repository.people)
+            if not variants or form in known or known.intersection(variants):
+                continue
+            if any(variant in mine.places for variant in variants):
+                continue
+            group = [form, *variants]
+            ranked = sorted(
+                group,
+                key=lambda f: rank(
+                    f, repository.counts[f], frozenset(), _full_names(repository, f)
+                ),
+            )
+            winner = ranked[0]
+            if winner == form or not _evidence(form, winner, mine, repository):
+                continue
+            yield from self._report(doc, own, form, places, winner, repository)
+
+    def _report(
+        self,
+        doc: Document,
+        own: str,
+        form: str,
+        places: tuple[tuple[int, int], ...],
+        winner: str,
+        repository: _Repository,
+    ) -> Iterator[Diagnostic]:
+        articles, occurrences = repository.counts[winner]
+        others = [key for key in repository.homes[winner] if key != own]
+        where = ", ".join(Path(key).name for key in others[:3]) + (", …" if len(others) > 3 else "")
+        tie = repository.counts[winner] == repository.counts[form]
+        common = full_name_of(winner, _full_names(repository, winner))
+        reason = (
+            f"; both are used as often, and '{common}' is the more common spelling" if tie else ""
+        )
+        message = (
+            f"'{form}' is spelled '{winner}' elsewhere in the repository: {times(occurrences)} "
+            f"in {articles} article{'s' if articles > 1 else ''} ({where}){reason}"
+        )
+        related = [
+            Related(Span(*repository.facts[key].places[winner][0]), f"'{winner}' is used here", key)
+            for key in others[:3]
+        ]
+        for start, end in places:
+            span = Span(start, end)
+            yield self.diagnostic(
+                span,
+                message,
+                Fix.replace(span, winner, f"Spell it '{winner}'", Applicability.UNSAFE),
+                related,
+            )
+
+
+def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) -> bool:
+    """Two spellings are an artifact, not a house style, when the spelling is found
+    nowhere in English text, or when a whole name is spelled anew ("Victor Bowt" for
+    "Viktor Bout"), not just one of its words ("Sergei Lavrov" and "Sergey Lavrov")."""
+    if frequency(form) == 0 < frequency(winner):
+        return True
+    partners = {
+        given if surname == form else surname
+        for given, surname in mine.full_names
+        if form in (given, surname)
+    }
+    theirs = {
+        given if surname == winner else surname
+        for given, surname in _full_names(repository, winner)
+    }
+    return any(a != b and are_variants(a, b) for a in partners for b in theirs)
+
+
+def _full_names(repository: _Repository, form: str) -> list[tuple[str, str]]:
+    return [
+        (given, surname)
+        for key in repository.homes[form]
+        for given, surname in repository.facts[key].full_names
+        if form in (given, surname)
+    ]

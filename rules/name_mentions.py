@@ -1,0 +1,180 @@
+"""Where an article names someone or something, and how.
+
+A mention is a run of capitalised words in a sentence, with initials and
+particles inside it ("Paul N. Whelan", "Charles de Gaulle") and an optional
+title before it ("Mr.", "Foreign Minister"). A run is a person when a title
+precedes it or when it is two or three words whose first is a plausible given
+name; a single capitalised word that is not an ordinary English word is a
+name on its own ("Lavrov", "Kyiv"). Longer runs and runs ending in an
+ordinary word ("the Greener Future Fund", "the State Department") are
+other proper names, whose words are not compared as spellings of a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from mtlint.document import Document, Token
+from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
+from mtlint.rules.lexicon import is_common_word, is_name_like
+
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_CONTRACTION = regex.compile(r"I['’](?:m|ll|ve|d)\Z")
+
+
+@dataclass(frozen=True)
+class NameWord:
+    """One word of a name as written, without a possessive ending."""
+
+    form: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NameMention:
+    words: tuple[NameWord, ...]
+    title: NameWord | None
+    person: bool
+    sentence: int
+
+    @property
+    def surname(self) -> NameWord:
+        return self.words[-1]
+
+    @property
+    def given(self) -> NameWord | None:
+        return self.words[-2] if len(self.words) >= 2 else None
+
+    @property
+    def honorific(self) -> str | None:
+        """The title as written ("Mrs.", "Mr") when it is an honorific, not an office."""
+        if self.title is None:
+            return None
+        return (
+            self.title.form if self.title.form.rstrip(".").lower() in all_english_titles() else None
+        )
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return token.kind == "word" and text[0].isupper() and any(c.islower() for c in text)
+
+
+def _word(token: Token) -> NameWord:
+    text = token.text
+    for ending in _POSSESSIVE:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            text = text[: -len(ending)]
+            break
+    return NameWord(text, token.span.start, token.span.start + len(text))
+
+
+def _followed_by_stop(tokens: list[Token], index: int) -> bool:
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens[following].text == "."
+        and tokens[following].span.start == tokens[index].span.end
+    )
+
+
+def _title_word(tokens: list[Token], index: int) -> NameWord:
+    token = tokens[index]
+    end = token.span.end + (1 if _followed_by_stop(tokens, index) else 0)
+    return NameWord(token.text + ("." if end > token.span.end else ""), token.span.start, end)
+
+
+def _sentences(doc: Document) -> list[list[Token]]:
+    grouped: list[list[Token]] = [[] for _ in doc.sentences]
+    for token in doc.tokens:
+        grouped[token.sentence].append(token)
+    return grouped
+
+
+def find_mentions(doc: Document) -> tuple[NameMention, ...]:
+    """Every name mention of ``doc`` in order; use ``doc.derived(find_mentions)`` to share it."""
+    mentions: list[NameMention] = []
+    for number, tokens in enumerate(_sentences(doc)):
+        index = 0
+        while index < len(tokens):
+            if not is_capitalised(tokens[index]):
+                index += 1
+                continue
+            at_start = index == 0
+            title, words, index = _run(tokens, index)
+            mention = _classify(words, title, number, at_start)
+            if mention is not None:
+                mentions.append(mention)
+    return tuple(mentions)
+
+
+def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWord], int]:
+    """The title and the words of the run of capitalised words at ``index``, and where it ends."""
+    titles = all_english_titles()
+    offices = job_titles()
+    particles = name_particles()
+    title: NameWord | None = None
+    words: list[NameWord] = []
+    while index < len(tokens):
+        token = tokens[index]
+        stop = _followed_by_stop(tokens, index)
+        if (
+            token.kind == "word"
+            and len(token.text) == 1
+            and token.text.isupper()
+            and stop
+            and words
+        ):
+            index += 2
+            continue
+        if not is_capitalised(token):
+            particle = token.kind == "word" and token.text.lower() in particles and words
+            if particle and index + 1 < len(tokens) and is_capitalised(tokens[index + 1]):
+                index += 1
+                continue
+            break
+        if token.text.lower() in titles and (stop or not words):
+            title, words = _title_word(tokens, index), []
+            index += 2 if stop else 1
+            continue
+        if token.text in offices:
+            title, words = _word(token), []
+            index += 1
+            continue
+        word = _word(token)
+        words.append(word)
+        index += 1
+        if word.end != token.span.end:
+            break
+    return title, words, index
+
+
+def _classify(
+    words: list[NameWord], title: NameWord | None, sentence: int, at_start: bool
+) -> NameMention | None:
+    words = [w for w in words if not _CONTRACTION.match(w.form)]
+    while len(words) > 2 and is_common_word(words[0].form):
+        words = words[1:]
+    if not words:
+        return None
+    if title is not None and len(words) <= 3:
+        honorific = title.form.rstrip(".").lower() in all_english_titles()
+        if honorific or is_name_like(words[-1].form):
+            return NameMention(tuple(words), title, True, sentence)
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if len(word.form) < 2 or is_common_word(word.form):
+            return None
+        return NameMention((word,), None, False, sentence)
+    if len(words) > 3:
+        return None
+    given, surname = words[-2], words[-1]
+    if not is_name_like(given.form):
+        return None
+    if is_common_word(given.form) and not is_name_like(surname.form):
+        return None
+    return NameMention(tuple(words), None, True, sentence)

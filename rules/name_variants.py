@@ -1,0 +1,171 @@
+"""Names spelled more than one way: the facts an article gives, and how spellings group.
+
+Shared by the name rules and the ``mtlint names`` command. An article's facts
+are every spelling of a name word with where it occurs, and the full names
+("Paul Whelan") it uses, which tell two people apart: "Paul Whelan" and
+"Kevin Whalen", or "Mark Milley" and "Javier Milei", are different people
+whatever their surnames look like, because their given names differ.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from mtlint.document import Document
+from mtlint.rules.lexicon import frequency, is_common_word
+from mtlint.rules.name_mentions import NameMention, NameWord, find_mentions
+from mtlint.rules.spelling_variants import _sound, are_variants, spelling_key
+
+Places = tuple[tuple[int, int], ...]
+
+
+GIVEN, SURNAME, NAME = "given", "surname", "name"
+_COMPATIBLE = {GIVEN: {GIVEN}, SURNAME: {SURNAME, NAME}, NAME: {SURNAME, NAME}}
+
+
+@dataclass(frozen=True)
+class NameFacts:
+    """Every name word of one article with its places and roles, and its full names."""
+
+    places: Mapping[str, Places]
+    roles: Mapping[str, frozenset[str]]
+    full_names: tuple[tuple[str, str], ...]
+
+    def count(self, form: str) -> int:
+        return len(self.places.get(form, ()))
+
+
+def name_facts(doc: Document) -> NameFacts:
+    """The name words worth comparing: an ordinary word counts only as part of a person's name."""
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    roles: dict[str, set[str]] = defaultdict(set)
+    full_names: set[tuple[str, str]] = set()
+    for mention in doc.derived(find_mentions):
+        for word, role in _roles(mention):
+            if role == NAME and is_common_word(word.form):
+                continue
+            places[word.form].append((word.start, word.end))
+            roles[word.form].add(role)
+        if mention.person and mention.given is not None:
+            full_names.add((mention.given.form, mention.surname.form))
+    return NameFacts(
+        {form: tuple(spans) for form, spans in sorted(places.items())},
+        {form: frozenset(roles[form]) for form in sorted(places)},
+        tuple(sorted(full_names)),
+    )
+
+
+def _roles(mention: NameMention) -> list[tuple[NameWord, str]]:
+    if not mention.person:
+        return [(word, NAME) for word in mention.words]
+    if mention.given is None:
+        return [(mention.surname, SURNAME)]
+    return [(mention.given, GIVEN), (mention.surname, SURNAME)]
+
+
+def compatible(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether words in these roles can be one name: a given name is not a surname."""
+    return any(other in _COMPATIBLE[role] for role in first for other in second)
+
+
+class People:
+    """Which spellings cannot be one person, from the full names in view."""
+
+    def __init__(self, full_names: Iterable[tuple[str, str]]) -> None:
+        self.givens: dict[str, set[str]] = defaultdict(set)
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        for given, surname in full_names:
+            self.givens[surname].add(given)
+            self.surnames[given].add(surname)
+
+    def distinct(self, first: str, second: str) -> bool:
+        """True when full names show that ``first`` and ``second`` name different people."""
+        for partners in (self.givens, self.surnames):
+            mine, theirs = partners.get(first), partners.get(second)
+            if mine and theirs and not any(_same(a, b) for a in mine for b in theirs):
+                return True
+        return False
+
+
+def _same(first: str, second: str) -> bool:
+    return first == second or are_variants(first, second)
+
+
+class SpellingIndex:
+    """Spellings bucketed by their keys, so finding a word's variants never scans them all."""
+
+    def __init__(self, roles: Mapping[str, frozenset[str]]) -> None:
+        self.roles = roles
+        self.buckets: dict[str, set[str]] = defaultdict(set)
+        for form in roles:
+            for key in _keys(form):
+                self.buckets[key].add(form)
+
+    def variants(self, form: str, people: People) -> list[str]:
+        candidates = set().union(*(self.buckets.get(key, set()) for key in _keys(form)))
+        return sorted(
+            other
+            for other in candidates
+            if are_variants(form, other)
+            and compatible(self.roles[form], self.roles[other])
+            and not people.distinct(form, other)
+        )
+
+
+def _keys(form: str) -> tuple[str, ...]:
+    metaphone, skeleton = _sound(form)
+    return (f"k:{spelling_key(form)}", f"m:{metaphone}", f"s:{skeleton}")
+
+
+def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[list[str]]:
+    """Spellings joined by the variant relation, each group sorted, groups in order."""
+    forms = sorted(roles)
+    index = SpellingIndex(roles)
+    parent = {form: form for form in forms}
+
+    def root(form: str) -> str:
+        while parent[form] != form:
+            parent[form] = parent[parent[form]]
+            form = parent[form]
+        return form
+
+    for form in forms:
+        for other in index.variants(form, people):
+            parent[root(other)] = root(form)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        groups[root(form)].append(form)
+    return sorted(group for group in groups.values() if len(group) > 1)
+
+
+def lines_of(doc: Document, places: Places) -> str:
+    return ", ".join(str(doc.position(start)[0]) for start, _ in places)
+
+
+def times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+def full_name_of(form: str, full_names: Iterable[tuple[str, str]]) -> str:
+    """The full name a word is most often part of, or the word itself."""
+    names = sorted(
+        f"{given} {surname}" for given, surname in full_names if form in (given, surname)
+    )
+    return names[0] if names else form
+
+
+def rank(
+    form: str,
+    count: tuple[int, ...],
+    canonical: frozenset[str],
+    full_names: Iterable[tuple[str, str]],
+) -> tuple:
+    """Sort key: glossary spelling first, then the higher counts, then the more common spelling."""
+    return (
+        form not in canonical,
+        *(-c for c in count),
+        -frequency(full_name_of(form, full_names)),
+        form,
+    )

@@ -1,0 +1,85 @@
+"""When two spellings are one name: "Greener"/"Griner", "Kyiv"/"Kiev", "Peskov"/"Peskow".
+
+Two spellings are variants when they agree after a transliteration-aware
+normalisation (the choices an engine or a translator makes between
+alphabets: k/c, v/w, i/y, doubled letters, ee/ie/ei). Otherwise they must
+differ only in vowels and be long enough ("Dmitry"/"Dmytro"), or sound alike
+by jellyfish's Metaphone and be nearly the same by rapidfuzz's similarity
+("Ohtani"/"Otani"): short names that differ in a letter ("Villa"/"Wiley",
+"Kyoto"/"Kyodo") are usually different names. A word and a longer word built
+on it ("Niger"/"Nigeria", "Michel"/"Michele") are not variants.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+MINIMUM_LENGTH = 4
+VOWEL_SIMILARITY = 75.0
+VOWEL_MINIMUM_LENGTH = 6
+CONSONANT_SIMILARITY = 90.0
+
+_REWRITES = (
+    (regex.compile(r"ow\b"), "ov"),
+    (regex.compile(r"ew\b"), "ev"),
+    (regex.compile(r"tsch"), "ch"),
+    (regex.compile(r"sch"), "sh"),
+    (regex.compile(r"kh"), "h"),
+    (regex.compile(r"ck"), "k"),
+    (regex.compile(r"ph"), "f"),
+    (regex.compile(r"ow"), "u"),
+    (regex.compile(r"ou|oo"), "u"),
+    (regex.compile(r"w"), "v"),
+    (regex.compile(r"[yj]"), "i"),
+    (regex.compile(r"[cq]"), "k"),
+    (regex.compile(r"x"), "ks"),
+    (regex.compile(r"z"), "s"),
+    (regex.compile(r"ee|ea(?=.)|ie|ei"), "i"),
+    (regex.compile(r"ao\b"), "au"),
+    (regex.compile(r"(.)\1+"), r"\1"),
+)
+_SKELETON = regex.compile(r"(?<=.)[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """A transliteration-neutral key: "Zelenskyy", "Selensky" and "Zelensky" share one."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    key = "".join(c for c in folded if c.isalpha())
+    for pattern, replacement in _REWRITES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@lru_cache(maxsize=65536)
+def _sound(word: str) -> tuple[str, str]:
+    import jellyfish
+
+    key = spelling_key(word)
+    return jellyfish.metaphone(word), key[:1] + _SKELETON.sub("", key)
+
+
+def are_variants(first: str, second: str) -> bool:
+    """True when two different spellings are the same name."""
+    if first == second or min(len(first), len(second)) < MINIMUM_LENGTH:
+        return False
+    if first.isupper() or second.isupper():
+        return False
+    a, b = spelling_key(first), spelling_key(second)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if longer.startswith(shorter):
+        return False
+    if a[0] != b[0] and {a[0], b[0]} != {"s", "z"}:
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    similarity = ratio(a, b)
+    (metaphone_a, skeleton_a), (metaphone_b, skeleton_b) = _sound(first), _sound(second)
+    if skeleton_a == skeleton_b:
+        return min(len(a), len(b)) >= VOWEL_MINIMUM_LENGTH and similarity >= VOWEL_SIMILARITY
+    return metaphone_a == metaphone_b and similarity >= CONSONANT_SIMILARITY
