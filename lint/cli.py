@@ -24,7 +24,35 @@ def _codes(values: Sequence[str]) -> tuple[str, ...] | None:
     return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+COMMAND_GROUP = "mtlint.commands"
+
+
+class PluginGroup(click.Group):
+    """The built-in commands, and those that packages add through ``mtlint.commands``."""
+
+    def _plugins(self) -> dict[str, object]:
+        from importlib.metadata import entry_points
+
+        return {ep.name: ep for ep in entry_points(group=COMMAND_GROUP)}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._plugins()})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is not None:
+            return command
+        entry_point = self._plugins().get(name)
+        if entry_point is None:
+            return None
+        try:
+            loaded = entry_point.load()  # type: ignore[attr-defined]
+        except Exception as error:
+            raise MtlintError(f"command {name!r} could not be loaded: {error}") from None
+        return loaded if isinstance(loaded, click.Command) else None
+
+
+@click.group(cls=PluginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="mtlint")
 def cli() -> None:
     """Find and fix machine-translation artifacts in articles."""

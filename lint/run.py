@@ -156,19 +156,23 @@ def _summary(findings: list, fixed: int | None, request: CheckRequest) -> str:
 def _print_statistics(findings: list, request: CheckRequest) -> None:
     counts = Counter(f.diagnostic.code for f in findings)
     names = {f.diagnostic.code: f.diagnostic.name for f in findings}
-    fixable = {f.diagnostic.code for f in findings if f.diagnostic.fix is not None}
+    fixable = {
+        f.diagnostic.code: f.diagnostic.fix.applicability for f in findings if f.diagnostic.fix
+    }
     if request.output_format == "json":
         import json
 
         rows = [
-            {"code": code, "name": names[code], "count": count, "fixable": code in fixable}
+            {"code": code, "name": names[code], "count": count, "fix": fixable.get(code)}
             for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         ]
         click.echo(json.dumps(rows, indent=2))
         return
     width = len(str(max(counts.values(), default=0)))
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        marker = "[*]" if code in fixable else "   "
+        marker = {Applicability.SAFE: "[*]", Applicability.UNSAFE: "[-]"}.get(
+            fixable.get(code), "   "
+        )
         click.echo(f"{count:>{width}}\t{code}\t{marker} {names[code]}")
 
 

@@ -39,3 +39,18 @@ def job_titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     return frozenset(_data("names.toml")["particles"])
+
+
+def foreign_titles(languages: tuple[str, ...] = ()) -> dict[str, str]:
+    """Titles of other languages as written → the English title, for ``languages`` or all."""
+    data = _data("foreign_honorifics.toml")
+    unknown = sorted(set(languages) - set(data))
+    if unknown:
+        from mtlint.errors import ConfigError
+
+        known = ", ".join(sorted(data))
+        raise ConfigError(f"unknown source language {unknown[0]!r} (known: {known})")
+    titles: dict[str, str] = {}
+    for language in languages or sorted(data):
+        titles.update(data[language])
+    return titles

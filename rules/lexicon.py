@@ -19,16 +19,40 @@ def _webster() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
 
 
+_ENDINGS = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ily", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ed", ("", "e")),
+    ("ing", ("", "e")),
+    ("ly", ("",)),
+    ("men", ("man",)),
+)
+_BRITISH = (("is", "iz"), ("our", "or"), ("tre", "ter"), ("ae", "e"), ("ll", "l"))
+
+
+def _stems(lower: str) -> set[str]:
+    """The dictionary forms a word may come from: "randomised" → "randomize", "neighbours" → ..."""
+    stems = {lower}
+    for ending, replacements in _ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            stems.update(stem + replacement for replacement in replacements)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
+    for british, american in _BRITISH:
+        stems.update(stem.replace(british, american) for stem in list(stems) if british in stem)
+    return stems
+
+
+@lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
-    """True when ``word`` in lower case is an ordinary English word ("greener", "states")."""
+    """True when ``word`` is an ordinary English word, inflected or British ("neighbours")."""
     lower = word.lower()
     words = _webster()
-    if lower in words:
-        return True
-    for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            return lower[: -len(ending)] + replacement in words
-    return False
+    return lower in words or any(stem in words for stem in _stems(lower))
 
 
 def is_known_name(word: str) -> bool:

@@ -18,7 +18,7 @@ import regex
 
 from mtlint.document import Document, Token
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
-from mtlint.rules.lexicon import is_common_word, is_name_like
+from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _CONTRACTION = regex.compile(r"I['’](?:m|ll|ve|d)\Z")
@@ -39,6 +39,7 @@ class NameMention:
     title: NameWord | None
     person: bool
     sentence: int
+    at_start: bool
 
     @property
     def surname(self) -> NameWord:
@@ -95,8 +96,12 @@ def _sentences(doc: Document) -> list[list[Token]]:
 
 
 def find_mentions(doc: Document) -> tuple[NameMention, ...]:
-    """Every name mention of ``doc`` in order; use ``doc.derived(find_mentions)`` to share it."""
-    mentions: list[NameMention] = []
+    """Every name mention of ``doc`` in order; use ``doc.derived(find_mentions)`` to share it.
+
+    A run such as "Victor Bout", whose words are both ordinary words, is a
+    person only when the article names that surname as a person elsewhere.
+    """
+    runs = []
     for number, tokens in enumerate(_sentences(doc)):
         index = 0
         while index < len(tokens):
@@ -105,10 +110,16 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
                 continue
             at_start = index == 0
             title, words, index = _run(tokens, index)
-            mention = _classify(words, title, number, at_start)
-            if mention is not None:
-                mentions.append(mention)
-    return tuple(mentions)
+            runs.append((words, title, number, at_start))
+    mentions = [_classify(*run) for run in runs]
+    surnames = frozenset(m.surname.form for m in mentions if m is not None and m.person)
+    found = []
+    for mention, run in zip(mentions, runs, strict=True):
+        if mention is None:
+            mention = _classify(*run, surnames=surnames)
+        if mention is not None:
+            found.append(mention)
+    return tuple(found)
 
 
 def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWord], int]:
@@ -153,9 +164,15 @@ def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWor
 
 
 def _classify(
-    words: list[NameWord], title: NameWord | None, sentence: int, at_start: bool
+    words: list[NameWord],
+    title: NameWord | None,
+    sentence: int,
+    at_start: bool,
+    surnames: frozenset[str] = frozenset(),
 ) -> NameMention | None:
     words = [w for w in words if not _CONTRACTION.match(w.form)]
+    while len(words) > 1 and is_common_word(words[0].form) and not is_known_name(words[0].form):
+        words = words[1:]
     while len(words) > 2 and is_common_word(words[0].form):
         words = words[1:]
     if not words:
@@ -163,18 +180,22 @@ def _classify(
     if title is not None and len(words) <= 3:
         honorific = title.form.rstrip(".").lower() in all_english_titles()
         if honorific or is_name_like(words[-1].form):
-            return NameMention(tuple(words), title, True, sentence)
+            return NameMention(tuple(words), title, True, sentence, at_start)
         return None
     if len(words) == 1:
         word = words[0]
         if len(word.form) < 2 or is_common_word(word.form):
             return None
-        return NameMention((word,), None, False, sentence)
+        return NameMention((word,), None, False, sentence, at_start)
     if len(words) > 3:
         return None
     given, surname = words[-2], words[-1]
     if not is_name_like(given.form):
         return None
-    if is_common_word(given.form) and not is_name_like(surname.form):
+    if (
+        is_common_word(given.form)
+        and not is_name_like(surname.form)
+        and surname.form not in surnames
+    ):
         return None
-    return NameMention(tuple(words), None, True, sentence)
+    return NameMention(tuple(words), None, True, sentence, at_start)

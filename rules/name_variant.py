@@ -80,8 +80,7 @@ class NameVariant(Rule):
 
 
 def _explanation(doc: Document, winner: str, places: tuple[tuple[int, int], ...], tie: bool) -> str:
-    lines = f"line{'s' if len(places) > 1 else ''} {lines_of(doc, places)}"
-    text = f"is spelled '{winner}' {times(len(places))} in this article: {lines}"
+    text = f"is spelled '{winner}' {times(len(places))} in this article: {lines_of(doc, places)}"
     if tie:
         text += f"; both are used as often, and '{winner}' is the more common spelling"
     return text

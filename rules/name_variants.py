@@ -141,7 +141,9 @@ def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[
 
 
 def lines_of(doc: Document, places: Places) -> str:
-    return ", ".join(str(doc.position(start)[0]) for start, _ in places)
+    """ "line 3" or "lines 3, 11": where ``places`` are, each line once."""
+    lines = sorted({doc.position(start)[0] for start, _ in places})
+    return f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
 
 
 def times(count: int) -> str:

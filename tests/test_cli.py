@@ -42,7 +42,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 
 def test_full_output_on_seeds(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli("check", "seeds")
+    result = run_cli("check", "--select", "H001", "seeds")
     assert result.code == 1
     assert result.out.count("H001 [*]") == 4
     assert (
@@ -58,7 +58,7 @@ def test_full_output_on_seeds(seeds: Path, run_cli) -> None:  # type: ignore[no-
 
 
 def test_concise_output(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli("check", "--output-format", "concise", "--quiet", "seeds")
+    result = run_cli("check", "--select", "H001", "--output-format", "concise", "--quiet", "seeds")
     assert result.out.splitlines() == [
         f'seeds/{SEED}:{row}:1: H001 [*] Title "mr." should be written "Mr."'
         for row in (5, 13, 19, 25)
@@ -66,7 +66,7 @@ def test_concise_output(seeds: Path, run_cli) -> None:  # type: ignore[no-untype
 
 
 def test_json_has_ruffs_shape(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli("check", "--output-format", "json", "seeds")
+    result = run_cli("check", "--select", "H001", "--output-format", "json", "seeds")
     assert result.code == 1
     findings = result.json()
     assert len(findings) == 4
@@ -114,19 +114,19 @@ def test_json_when_clean_is_an_empty_list(tmp_path: Path, run_cli) -> None:  # t
 
 def test_fix_then_nothing_left(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     before = (seeds / SEED).read_text(encoding="utf-8")
-    fixed = run_cli("check", "--fix", "seeds")
+    fixed = run_cli("check", "--select", "H001", "--fix", "seeds")
     assert fixed.code == 0
     assert "Found 4 findings (4 fixed, 0 remaining)." in fixed.out
     after = (seeds / SEED).read_text(encoding="utf-8")
     assert after == before.replace("mr. ", "Mr. ")
-    again = run_cli("check", "--fix", "seeds")
+    again = run_cli("check", "--select", "H001", "--fix", "seeds")
     assert again.code == 0
     assert (seeds / SEED).read_text(encoding="utf-8") == after
 
 
 def test_diff_writes_nothing(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     before = (seeds / SEED).read_bytes()
-    result = run_cli("check", "--diff", "seeds")
+    result = run_cli("check", "--select", "H001", "--diff", "seeds")
     assert result.code == 1
     assert (seeds / SEED).read_bytes() == before
     assert f"--- a/seeds/{SEED}\n+++ b/seeds/{SEED}\n" in result.out
@@ -136,18 +136,25 @@ def test_diff_writes_nothing(seeds: Path, run_cli) -> None:  # type: ignore[no-u
 
 def test_exit_zero(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     assert run_cli("check", "--exit-zero", "seeds").code == 0
+    assert run_cli("check", "seeds").code == 1
 
 
 def test_statistics(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli("check", "--statistics", "seeds")
-    assert result.out == "4\tH001\t[*] honorific-case\n"
+    result = run_cli("check", "--select", "H", "--statistics", "seeds")
+    assert result.out == (
+        "4\tH001\t[*] honorific-case\n"
+        "1\tH002\t[*] honorific-style\n"
+        "1\tH003\t[-] honorific-conflict\n"
+        "1\tH004\t[-] broken-honorific\n"
+    )
     assert result.code == 1
 
 
 def test_select_and_ignore(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    assert run_cli("check", "--ignore", "H001", "seeds").code == 0
-    assert run_cli("check", "--select", "H", "seeds").code == 1
-    assert run_cli("check", "--select", "H001,H", "--ignore", "H", "seeds").code == 1
+    assert run_cli("check", "--select", "H001", "--ignore", "H001", "seeds").code == 0
+    assert run_cli("check", "--select", "H001", "seeds").code == 1
+    assert run_cli("check", "--select", "H001,E", "--ignore", "E", "seeds").code == 1
+    assert run_cli("check", "--select", "E", "--ignore", "E", "seeds").code == 0
 
 
 @pytest.mark.parametrize(

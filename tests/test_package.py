@@ -50,5 +50,7 @@ def test_wheel_holds_only_mtlint(tmp_path: Path) -> None:
     entry_points = (
         zipfile.ZipFile(wheel).read(f"mtlint-{__version__}.dist-info/entry_points.txt").decode()
     )
-    assert "[mtlint.rules]\nH001 = mtlint.rules.honorific_case:HonorificCase" in entry_points
+    assert "[mtlint.rules]\n" in entry_points
+    assert "\nH001 = mtlint.rules.honorific_case:HonorificCase\n" in entry_points
+    assert "[mtlint.commands]\nnames = mtlint.rules.names_command:names\n" in entry_points
     assert "mtlint = mtlint.cli:main" in entry_points
