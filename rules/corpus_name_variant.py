@@ -20,9 +20,10 @@ from mtlint.rules.name_variants import (
     full_name_of,
     name_facts,
     rank,
+    tie_reason,
     times,
 )
-from mtlint.rules.spelling_variants import are_variants
+from mtlint.rules.spelling_variants import are_variants, spelling_key
 
 
 @dataclass
@@ -139,9 +140,10 @@ class CorpusNameVariant(Rule):
         others = [key for key in repository.homes[winner] if key != own]
         where = ", ".join(Path(key).name for key in others[:3]) + (", …" if len(others) > 3 else "")
         tie = repository.counts[winner] == repository.counts[form]
-        common = full_name_of(winner, _full_names(repository, winner))
+        winning_name = full_name_of(winner, _full_names(repository, winner))
+        losing_name = full_name_of(form, _full_names(repository, form))
         reason = (
-            f"; both are used as often, and '{common}' is the more common spelling" if tie else ""
+            f"; both are used as often, and {tie_reason(winning_name, losing_name)}" if tie else ""
         )
         message = (
             f"'{form}' is spelled '{winner}' elsewhere in the repository: {times(occurrences)} "
@@ -165,7 +167,7 @@ def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) 
     """Two spellings are an artifact, not a house style, when the spelling is found
     nowhere in English text, or when a whole name is spelled anew ("Victor Bowt" for
     "Viktor Bout"), not just one of its words ("Sergei Lavrov" and "Sergey Lavrov")."""
-    if frequency(form) == 0 < frequency(winner):
+    if frequency(form) == 0 < frequency(winner) and spelling_key(form) == spelling_key(winner):
         return True
     partners = {
         given if surname == form else surname

@@ -12,6 +12,7 @@ from mtlint.rules.name_variants import (
     lines_of,
     name_facts,
     rank,
+    tie_reason,
     times,
     variant_groups,
 )
@@ -60,13 +61,11 @@ class NameVariant(Rule):
         for group in variant_groups(facts.roles, People(facts.full_names)):
             if known.intersection(group):
                 continue
-            ranked = sorted(
-                group, key=lambda f: rank(f, (facts.count(f),), frozenset(), facts.full_names)
-            )
+            ranked = sorted(group, key=lambda f: rank(f, (facts.count(f),), frozenset(), ()))
             winner, places = ranked[0], facts.places[ranked[0]]
             for form in ranked[1:]:
                 explanation = _explanation(
-                    doc, winner, places, tie=facts.count(form) == len(places)
+                    doc, winner, form, places, tie=facts.count(form) == len(places)
                 )
                 for start, end in facts.places[form]:
                     span = Span(start, end)
@@ -79,8 +78,10 @@ class NameVariant(Rule):
                     )
 
 
-def _explanation(doc: Document, winner: str, places: tuple[tuple[int, int], ...], tie: bool) -> str:
+def _explanation(
+    doc: Document, winner: str, loser: str, places: tuple[tuple[int, int], ...], tie: bool
+) -> str:
     text = f"is spelled '{winner}' {times(len(places))} in this article: {lines_of(doc, places)}"
     if tie:
-        text += f"; both are used as often, and '{winner}' is the more common spelling"
+        text += f"; both are used as often, and {tie_reason(winner, loser)}"
     return text

@@ -158,6 +158,13 @@ def full_name_of(form: str, full_names: Iterable[tuple[str, str]]) -> str:
     return names[0] if names else form
 
 
+def tie_reason(winner: str, loser: str) -> str:
+    """Why ``winner`` beats ``loser`` when both are used as often."""
+    if frequency(winner) > frequency(loser):
+        return f"'{winner}' is the more common spelling"
+    return f"neither is more common in English text, so '{winner}' is taken as it sorts first"
+
+
 def rank(
     form: str,
     count: tuple[int, ...],

@@ -7,7 +7,8 @@ differ only in vowels and be long enough ("Dmitry"/"Dmytro"), or sound alike
 by jellyfish's Metaphone and be nearly the same by rapidfuzz's similarity
 ("Ohtani"/"Otani"): short names that differ in a letter ("Villa"/"Wiley",
 "Kyoto"/"Kyodo") are usually different names. A word and a longer word built
-on it ("Niger"/"Nigeria", "Michel"/"Michele") are not variants.
+on it ("Niger"/"Nigeria", "Michel"/"Michele") are not variants, nor are two
+spellings that differ only in case ("YouTube"/"Youtube"), a casing matter.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _sound(word: str) -> tuple[str, str]:
 
 def are_variants(first: str, second: str) -> bool:
     """True when two different spellings are the same name."""
-    if first == second or min(len(first), len(second)) < MINIMUM_LENGTH:
+    if first.lower() == second.lower() or min(len(first), len(second)) < MINIMUM_LENGTH:
         return False
     if first.isupper() or second.isupper():
         return False
