@@ -16,10 +16,10 @@ from mtlint.rules.lexicon import frequency
 from mtlint.rules.name_variants import (
     NameFacts,
     People,
+    Rank,
     SpellingIndex,
     full_name_of,
     name_facts,
-    rank,
     tie_reason,
     times,
 )
@@ -118,7 +118,7 @@ class CorpusNameVariant(Rule):
             group = [form, *variants]
             ranked = sorted(
                 group,
-                key=lambda f: rank(
+                key=lambda f: Rank(
                     f, repository.counts[f], frozenset(), _full_names(repository, f)
                 ),
             )
@@ -167,7 +167,7 @@ def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) 
     """Two spellings are an artifact, not a house style, when the spelling is found
     nowhere in English text, or when a whole name is spelled anew ("Victor Bowt" for
     "Viktor Bout"), not just one of its words ("Sergei Lavrov" and "Sergey Lavrov")."""
-    if frequency(form) == 0 < frequency(winner) and spelling_key(form) == spelling_key(winner):
+    if spelling_key(form) == spelling_key(winner) and frequency(form) == 0 < frequency(winner):
         return True
     partners = {
         given if surname == form else surname

@@ -9,9 +9,9 @@ from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.name_variants import (
     People,
+    Rank,
     lines_of,
     name_facts,
-    rank,
     tie_reason,
     times,
     variant_groups,
@@ -61,7 +61,7 @@ class NameVariant(Rule):
         for group in variant_groups(facts.roles, People(facts.full_names)):
             if known.intersection(group):
                 continue
-            ranked = sorted(group, key=lambda f: rank(f, (facts.count(f),), frozenset(), ()))
+            ranked = sorted(group, key=lambda f: Rank(f, (facts.count(f),), frozenset(), ()))
             winner, places = ranked[0], facts.places[ranked[0]]
             for form in ranked[1:]:
                 explanation = _explanation(

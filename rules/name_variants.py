@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import total_ordering
 
 from mtlint.document import Document
 from mtlint.rules.lexicon import frequency, is_common_word
@@ -165,16 +166,29 @@ def tie_reason(winner: str, loser: str) -> str:
     return f"neither is more common in English text, so '{winner}' is taken as it sorts first"
 
 
-def rank(
-    form: str,
-    count: tuple[int, ...],
-    canonical: frozenset[str],
-    full_names: Iterable[tuple[str, str]],
-) -> tuple:
-    """Sort key: glossary spelling first, then the higher counts, then the more common spelling."""
-    return (
-        form not in canonical,
-        *(-c for c in count),
-        -frequency(full_name_of(form, full_names)),
-        form,
-    )
+@total_ordering
+class Rank:
+    """Sort key: glossary spelling first, then the higher counts, then the more common
+    spelling in English text (looked up only on a tie, since that loads word frequencies)."""
+
+    def __init__(
+        self,
+        form: str,
+        count: tuple[int, ...],
+        canonical: frozenset[str],
+        full_names: Iterable[tuple[str, str]],
+    ) -> None:
+        self.form = form
+        self.head = (form not in canonical, *(-c for c in count))
+        self.name = full_name_of(form, full_names)
+
+    def _tail(self) -> tuple[float, str]:
+        return (-frequency(self.name), self.form)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rank) and (self.head, self.form) == (other.head, other.form)
+
+    def __lt__(self, other: Rank) -> bool:
+        if self.head != other.head:
+            return self.head < other.head
+        return self._tail() < other._tail()

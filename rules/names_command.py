@@ -14,7 +14,7 @@ from mtlint.errors import InputError
 from mtlint.files import expand_paths
 from mtlint.glossary import load_glossary
 from mtlint.report import display_path
-from mtlint.rules.name_variants import NameFacts, People, name_facts, rank, variant_groups
+from mtlint.rules.name_variants import NameFacts, People, Rank, name_facts, variant_groups
 from mtlint.source import read_source
 
 
@@ -70,9 +70,9 @@ def names(
             spellings[form].files.append(filename)
             roles[form] = roles.get(form, frozenset()) | article.roles[form]
 
-    def key(form: str) -> tuple:
+    def key(form: str) -> Rank:
         spelling = spellings[form]
-        return rank(form, (len(spelling.files), spelling.occurrences), canonical, full_names)
+        return Rank(form, (len(spelling.files), spelling.occurrences), canonical, full_names)
 
     def order(groups: list[list[str]]) -> list[list[str]]:
         return sorted(groups, key=lambda group: min(key(form) for form in group))
