@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from mtlint.config import Config, read_toml
@@ -24,7 +25,7 @@ class Glossary:
 
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def variants(self) -> dict[str, str]:
         """Each known variant, and each of its words that differs, → the canonical spelling."""
         mapping: dict[str, str] = {}
@@ -38,7 +39,7 @@ class Glossary:
                             mapping.setdefault(word, right)
         return mapping
 
-    @property
+    @cached_property
     def canonical_words(self) -> frozenset[str]:
         return frozenset(word for name in self.names for word in name.split())
 
