@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from mtlint.document import Document, Token
+from mtlint.rules.casing import sentence_tokens
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
 from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
@@ -88,13 +89,6 @@ def _title_word(tokens: list[Token], index: int) -> NameWord:
     return NameWord(token.text + ("." if end > token.span.end else ""), token.span.start, end)
 
 
-def _sentences(doc: Document) -> list[list[Token]]:
-    grouped: list[list[Token]] = [[] for _ in doc.sentences]
-    for token in doc.tokens:
-        grouped[token.sentence].append(token)
-    return grouped
-
-
 def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     """Every name mention of ``doc`` in order; use ``doc.derived(find_mentions)`` to share it.
 
@@ -102,7 +96,7 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     person only when the article names that surname as a person elsewhere.
     """
     runs = []
-    for number, tokens in enumerate(_sentences(doc)):
+    for number, tokens in enumerate(doc.derived(sentence_tokens)):
         index = 0
         while index < len(tokens):
             if not is_capitalised(tokens[index]):

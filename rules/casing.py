@@ -1,0 +1,54 @@
+"""How a word is cased, and what surrounds it in its sentence, for the casing rules."""
+
+from __future__ import annotations
+
+import calendar
+from functools import lru_cache
+
+from mtlint.document import Document, Token
+
+
+def is_lower(token: Token) -> bool:
+    return token.kind == "word" and token.text.islower()
+
+
+def is_title(token: Token) -> bool:
+    """Capitalised like a name: "During", "McDonald", not "NATO" or "iPhone"."""
+    text = token.text
+    return token.kind == "word" and text[0].isupper() and any(c.islower() for c in text[1:])
+
+
+def is_all_caps(token: Token) -> bool:
+    text = token.text
+    return token.kind == "word" and len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and day names and their abbreviations, which English capitalises."""
+    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
+    return frozenset(name.lower() for name in names if name)
+
+
+def sentence_tokens(doc: Document) -> list[list[Token]]:
+    """The tokens of each sentence; share it with ``doc.derived(sentence_tokens)``."""
+    grouped: list[list[Token]] = [[] for _ in doc.sentences]
+    for token in doc.tokens:
+        grouped[token.sentence].append(token)
+    return grouped
+
+
+def headline_paragraphs(doc: Document) -> frozenset[int]:
+    """Headings, and paragraphs in title case or capitals (most words capitalised)."""
+    words: list[list[Token]] = [[] for _ in doc.paragraphs]
+    for token in doc.tokens:
+        if token.kind == "word":
+            words[doc.sentences[token.sentence].paragraph].append(token)
+    found = set()
+    for number, paragraph in enumerate(doc.paragraphs):
+        capitalised = sum(1 for t in words[number] if t.text[0].isupper())
+        if paragraph.kind == "heading" or (
+            len(words[number]) >= 3 and capitalised * 2 > len(words[number])
+        ):
+            found.add(number)
+    return frozenset(found)

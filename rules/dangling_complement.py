@@ -1,0 +1,74 @@
+"""C005 dangling-complement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+from mtlint.rules.word_classes import word_class
+
+#: "When asked why, he smiled": the question word ends an introductory phrase.
+INTRODUCERS = frozenset({"when", "if", "once", "unless"})
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern[str]:
+    verbs = "|".join(sorted(word_class("question_verbs")))
+    return regex.compile(
+        rf"(?P<before>\b\p{{L}}+\s+)?\b(?:{verbs})\s+(?:on\s+)?"
+        r"(?P<wh>how|when|why|where|what|who|whom|whether|which)(?P<comma>,)\s+(?P<next>\p{L}+)",
+        regex.IGNORECASE,
+    )
+
+
+class DanglingComplement(Rule):
+    """A question word is cut off from its clause by a comma ("say how, Mr. Lavrov replied").
+
+    ## What it does
+    Finds a verb of saying or knowing whose question word ("how", "when",
+    "why", "whether", …) is followed by a comma and then the clause it
+    introduces.
+
+    ## Why is this bad?
+    Engines that keep the source's punctuation split "say how Mr. Lavrov
+    replied" in two, and the sentence no longer says what it meant.
+
+    ## Example
+    ```
+    He refused to say how, Mr. Lavrov replied.
+    ```
+
+    ## Use instead
+    ```
+    He refused to say how Mr. Lavrov replied.
+    ```
+
+    ## Fix safety
+    Unsafe: the comma is deleted. A comma before a new clause ("He did not
+    say how, but added that…") and an introductory phrase ("When asked why,
+    he smiled") are left alone.
+    """
+
+    code = "C005"
+    name = "dangling-complement"
+    summary = "A question word is cut off from its clause by a comma"
+    fix = Applicability.UNSAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        for match in _pattern().finditer(doc.prose):
+            before = (match.group("before") or "").strip().lower()
+            continuation = match.group("next").lower() in word_class("continuations")
+            if continuation or before in INTRODUCERS:
+                continue
+            comma = Span(match.start("comma"), match.end("comma"))
+            wh = match.group("wh")
+            yield self.diagnostic(
+                Span(match.start("wh"), comma.end),
+                f'The comma cuts "{wh}" off from its clause: delete it',
+                Fix.replace(comma, "", "Delete the comma", Applicability.UNSAFE),
+            )

@@ -1,0 +1,77 @@
+"""R005 degenerate-repetition."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+from mtlint.rules.word_classes import word_class
+
+MINIMUM_REPEATS = 4
+_LOOP = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,3})"
+    rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{MINIMUM_REPEATS - 1},}})",
+    regex.IGNORECASE,
+)
+
+
+class DegenerateRepetition(Rule):
+    """The engine looped: a word or phrase four or more times in a row ("Bern, Bern, Bern, Bern").
+
+    ## What it does
+    Finds a word or a phrase of up to four words repeated four or more times
+    in a row, with or without commas between the copies.
+
+    ## Why is this bad?
+    Neural engines that lose track of the source fall into a loop and repeat
+    the last words until the output limit: the sentence never ends.
+
+    ## Example
+    ```
+    He studied at the University of Bern, Bern, Bern, Bern, Bern.
+    ```
+
+    ## Use instead
+    ```
+    He studied at the University of Bern.
+    ```
+
+    ## Fix safety
+    Unsafe: all copies but the first are deleted, but the engine may have
+    dropped the rest of the sentence too. Interjections people repeat in
+    speech ("no, no, no, no") are left alone.
+    """
+
+    code = "R005"
+    name = "degenerate-repetition"
+    summary = "A word or phrase repeats four or more times in a row"
+    fix = Applicability.UNSAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        interjections = word_class("interjections")
+        for paragraph in doc.paragraphs:
+            for match in _LOOP.finditer(doc.prose, paragraph.span.start, paragraph.span.end):
+                unit = match.group("unit")
+                if unit.lower() in interjections:
+                    continue
+                copies = 1 + len(
+                    regex.findall(
+                        rf"(?i)(?<![\p{{L}}\p{{N}}]){regex.escape(unit)}(?![\p{{L}}\p{{N}}])",
+                        match.group("rest"),
+                    )
+                )
+                span = Span(match.start(), match.end())
+                yield self.diagnostic(
+                    span,
+                    f'"{unit}" is repeated {copies} times in a row: the translation looped',
+                    Fix.replace(
+                        Span(match.start("rest"), match.end("rest")),
+                        "",
+                        f'Keep one "{unit}"',
+                        Applicability.UNSAFE,
+                    ),
+                )

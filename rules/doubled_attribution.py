@@ -1,0 +1,84 @@
+"""C004 doubled-attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+from mtlint.rules.word_classes import word_class
+
+#: At most this many words may follow the verb of a bare attribution ("in a statement").
+TRAILING_WORDS = 4
+
+
+class DoubledAttribution(Rule):
+    """A quote is attributed twice ("…,” he said. she said in a statement.").
+
+    ## What it does
+    Finds a sentence that is nothing but an attribution ("she said in a
+    statement.") right after a sentence that already ends with one
+    ("…,” he said.").
+
+    ## Why is this bad?
+    Engines translate the source's attribution and then a second one from a
+    neighbouring segment, so one quote gets two speakers.
+
+    ## Example
+    ```
+    “We insist on professional dialogue,” he said. she said in a statement.
+    ```
+
+    ## Use instead
+    ```
+    “We insist on professional dialogue,” she said in a statement.
+    ```
+
+    ## Fix safety
+    Unsafe: the second attribution is deleted, but it may be the right one.
+    A second sentence that says something ("She said the department would
+    continue…") is not an attribution and is left alone.
+    """
+
+    code = "C004"
+    name = "doubled-attribution"
+    summary = "A quote is attributed twice"
+    fix = Applicability.UNSAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        verbs = "|".join(sorted(word_class("saying_verbs")))
+        speaker = (
+            r"(?:he|she|they|it|we|i|the\s+\p{L}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})"
+        )
+        closing = regex.compile(
+            rf"(?:[,”\"’]\s*{speaker}\s+(?:{verbs})|(?:{verbs})\s+{speaker})[^.!?]{{0,40}}\.[”\"’]?\Z",
+            regex.IGNORECASE,
+        )
+        bare = regex.compile(
+            rf"\A{speaker}\s+(?:{verbs})(?P<rest>(?:\s+[\p{{L}}’'-]+){{0,{TRAILING_WORDS}}})\s*\.\Z",
+            regex.IGNORECASE,
+        )
+        for previous, sentence in zip(doc.sentences, doc.sentences[1:], strict=False):
+            if previous.paragraph != sentence.paragraph:
+                continue
+            text = doc.prose[sentence.span.start : sentence.span.end]
+            match = bare.match(text)
+            if match is None or regex.search(r"\bthat\b", match.group("rest"), regex.IGNORECASE):
+                continue
+            if not closing.search(doc.prose[previous.span.start : previous.span.end]):
+                continue
+            start = previous.span.end
+            yield self.diagnostic(
+                sentence.span,
+                "This quote is already attributed: keep one attribution",
+                Fix.replace(
+                    Span(start, sentence.span.end),
+                    "",
+                    "Delete this attribution",
+                    Applicability.UNSAFE,
+                ),
+                [Related(previous.span, "the first attribution")],
+            )

@@ -1,0 +1,87 @@
+"""R004 near-duplicate-paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Option, Rule
+from mtlint.rules.repetition import deletion, paragraph_text, word_count
+
+MINIMUM_WORDS = 10
+
+
+class NearDuplicateParagraph(Rule):
+    """A paragraph repeats an earlier one with small changes.
+
+    ## What it does
+    Finds a paragraph of ten words or more that is nearly the same as an
+    earlier one (rapidfuzz similarity of at least `similarity` percent) but
+    not identical, which R001 reports.
+
+    ## Why is this bad?
+    A segment translated twice, by two engines or in two passes, is pasted
+    twice with different wording: the article repeats itself.
+
+    ## Example
+    ```
+    Mr Blinken announced on Wednesday that he planned to contact Sergei Lavrov.
+
+    Mr. Blinken announced Wednesday that he plans to contact Sergei Lavrov.
+    ```
+
+    ## Use instead
+    ```
+    Mr. Blinken announced on Wednesday that he planned to contact Sergei Lavrov.
+    ```
+
+    ## Fix safety
+    Unsafe: the later paragraph is deleted, though it may be the better of
+    the two, or carry a detail the first lacks. A headline that the lead
+    paragraph restates, as news style has it, is not a repeat.
+    """
+
+    code = "R004"
+    name = "near-duplicate-paragraph"
+    summary = "A paragraph repeats an earlier one with small changes"
+    fix = Applicability.UNSAFE
+    options = {
+        "similarity": Option(
+            90.0, "How similar two paragraphs must be, in percent (rapidfuzz ratio)"
+        ),
+    }
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        from rapidfuzz import fuzz
+
+        cutoff = self.settings["similarity"]
+        earlier: list[tuple[int, str]] = []
+        for number, paragraph in enumerate(doc.paragraphs):
+            if paragraph.kind == "table-cell":
+                continue
+            text = paragraph_text(doc, paragraph)
+            if word_count(text) < MINIMUM_WORDS or _is_headline(number, text):
+                continue
+            for other, other_text in earlier:
+                if other_text == text:
+                    break
+                score = fuzz.ratio(text, other_text, score_cutoff=cutoff)
+                if score:
+                    line = doc.position(doc.paragraphs[other].span.start)[0]
+                    span = deletion(doc, number)
+                    yield self.diagnostic(
+                        paragraph.span,
+                        f"This paragraph is {score:.0f}% the same as line {line}: keep one",
+                        None
+                        if span is None
+                        else Fix.replace(span, "", "Delete this paragraph", Applicability.UNSAFE),
+                        [Related(doc.paragraphs[other].span, "the earlier version")],
+                    )
+                    break
+            earlier.append((number, text))
+
+
+def _is_headline(number: int, text: str) -> bool:
+    """The first paragraph without a closing full stop: a headline, which the lead restates."""
+    return number == 0 and not text.endswith((".", "!", "?", '"'))

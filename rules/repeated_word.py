@@ -1,0 +1,78 @@
+"""R003 repeated-word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+from mtlint.rules.casing import headline_paragraphs
+from mtlint.rules.word_classes import word_class
+
+_DOUBLE = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])(\p{L}+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])",
+    regex.IGNORECASE,
+)
+_LEAD_IN = regex.compile(
+    r"\b(?:what|it|thing|problem|question|point|truth|fact)\s+\Z", regex.IGNORECASE
+)
+
+
+class RepeatedWord(Rule):
+    """A word is written twice in a row ("the the").
+
+    ## What it does
+    Finds a word immediately followed by itself.
+
+    ## Why is this bad?
+    An engine, or an edit, left a word twice; readers stumble on it.
+
+    ## Example
+    ```
+    The the minister said the talks would resume.
+    ```
+
+    ## Use instead
+    ```
+    The minister said the talks would resume.
+    ```
+
+    ## Fix safety
+    Safe: the second word is deleted. Doubles that English allows are left
+    alone ("that that", "had had", "what it is is", "bye bye"), and so are
+    reduplicated names ("Walla Walla", "Sirhan Sirhan", "Bora Bora") and a
+    word repeated across the line break of a heading.
+    """
+
+    code = "R003"
+    name = "repeated-word"
+    summary = "A word is written twice in a row"
+    fix = Applicability.SAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        allowed = word_class("allowed_doubles")
+        prose = doc.prose
+        headlines = doc.derived(headline_paragraphs)
+        for number, paragraph in enumerate(doc.paragraphs):
+            for match in _DOUBLE.finditer(
+                prose, paragraph.span.start, paragraph.span.end, overlapped=True
+            ):
+                first, gap, second = match.group(1), match.group(2), match.group(3)
+                word = first.lower()
+                if word in allowed or (first[0].isupper() and second[0].isupper()):
+                    continue
+                if word == "is" and _LEAD_IN.search(prose, paragraph.span.start, match.start()):
+                    continue
+                if "\n" in gap and number in headlines:
+                    continue
+                if not doc.is_prose(Span(match.start(), match.end())):
+                    continue
+                span = Span(match.start(2), match.end(3))
+                yield self.diagnostic(
+                    Span(match.start(), match.end()),
+                    f'"{first}" is written twice: delete the second',
+                    Fix.replace(span, "", f'Delete the second "{second}"', Applicability.SAFE),
+                )

@@ -1,0 +1,49 @@
+"""What repeated text looks like once layout is set aside, and how to delete a repeat."""
+
+from __future__ import annotations
+
+import regex
+
+from mtlint.diagnostics import Span
+from mtlint.document import Document, Paragraph
+
+#: Shorter paragraphs and sentences are repeated on purpose ("Advertisement",
+#: "Photo: Reuters", "Read more:"), so they are never reported as repeats.
+MINIMUM_WORDS = 4
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_SPACE = regex.compile(r"\s+")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def normalised(text: str) -> str:
+    """``text`` with whitespace collapsed and quotes made straight."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def paragraph_text(doc: Document, paragraph: Paragraph) -> str:
+    return normalised(doc.prose[paragraph.span.start : paragraph.span.end])
+
+
+def deletion(doc: Document, number: int) -> Span | None:
+    """The span that removes paragraph ``number`` with the blank line before it.
+
+    Markup on its lines (a heading's "#", a list marker) goes with it; ``None``
+    when other prose shares its lines, which deleting it would break.
+    """
+    paragraph = doc.paragraphs[number].span
+    text, prose = doc.text, doc.prose
+    line_start = text.rfind("\n", 0, paragraph.start) + 1
+    line_end = text.find("\n", paragraph.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if prose[line_start : paragraph.start].strip() or prose[paragraph.end : line_end].strip():
+        return None
+    if number == 0:
+        following = len(text) - len(text[line_end:].lstrip())
+        return Span(line_start, following)
+    previous = doc.paragraphs[number - 1].span.end
+    return Span(previous, line_end)
