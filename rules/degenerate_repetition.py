@@ -13,7 +13,7 @@ from mtlint.rules.word_classes import word_class
 
 MINIMUM_REPEATS = 4
 _LOOP = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,3})"
+    r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
     rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{MINIMUM_REPEATS - 1},}})",
     regex.IGNORECASE,
 )
@@ -23,8 +23,8 @@ class DegenerateRepetition(Rule):
     """The engine looped: a word or phrase four or more times in a row ("Bern, Bern, Bern, Bern").
 
     ## What it does
-    Finds a word or a phrase of up to four words repeated four or more times
-    in a row, with or without commas between the copies.
+    Finds a word or a phrase of up to twelve words repeated four or more
+    times in a row, with or without commas between the copies.
 
     ## Why is this bad?
     Neural engines that lose track of the source fall into a loop and repeat

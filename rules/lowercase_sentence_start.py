@@ -36,8 +36,8 @@ class LowercaseSentenceStart(Rule):
     ## Fix safety
     Unsafe: the first letter is capitalised, though the full stop itself may
     be the error. Words that are written in lower case on purpose ("iPhone",
-    "eBay", "de Gaulle"), URLs and the text after an abbreviation's full stop
-    are left alone.
+    "eBay", "de Gaulle", a product such as "mtlint"), URLs and the text after
+    an abbreviation's full stop are left alone.
     """
 
     code = "C003"
@@ -58,6 +58,8 @@ class LowercaseSentenceStart(Rule):
             if not is_lower(first) or first.span.start != doc.sentences[number].span.start:
                 continue
             if first.text in name_particles() and len(tokens) > 1 and is_title(tokens[1]):
+                continue
+            if not is_common_word(first.text):
                 continue
             fixed = first.text[0].upper() + first.text[1:]
             span = Span(first.span.start, first.span.start + 1)

@@ -19,6 +19,10 @@ from mtlint.rules.word_classes import word_class
 
 #: Lower-case words that join the words of a name: "Secretary of State", "Bosnia and Herzegovina".
 CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "la", "le", "on", "in", "at", "y"})
+#: Words that join the parts of a sentence, never start a name or a question.
+JOINING_WORDS = frozenset(
+    {"and", "or", "but", "in", "on", "at", "of", "for", "with", "to", "from", "by"}
+)
 #: Short words that title case leaves in lower case: "Who Wants to Be a Millionaire".
 TITLE_CONNECTORS = CONNECTORS | {"to", "a", "an", "with", "by", "from", "or", "as"}
 
@@ -28,8 +32,8 @@ class StrayCapital(Rule):
 
     ## What it does
     Finds a preposition, conjunction, determiner, pronoun, auxiliary or common
-    adverb with a capital letter in the middle of a sentence, right after a
-    lower-case word, where it is no part of a name. Nouns are left alone: a
+    adverb with a capital letter in the middle of a sentence, after a
+    lower-case word, a comma or a name, where it is no part of a name. Nouns are left alone: a
     capitalised noun mid-sentence is far more often a name than a slip.
 
     ## Why is this bad?
@@ -70,8 +74,7 @@ class StrayCapital(Rule):
                 continue
             for index in range(1, len(tokens)):
                 token = tokens[index]
-                previous = tokens[index - 1]
-                if not is_title(token) or not is_lower(previous):
+                if not is_title(token) or not _mid_sentence(tokens, index):
                     continue
                 if capitalised[token.text] > 1 or not _stray(token):
                     continue
@@ -97,6 +100,20 @@ def _stray(token: Token) -> bool:
     if lower in calendar_words() or lower in word_class("acronyms"):
         return False
     return lower in word_class("function_words") or lower in word_class("closed_class")
+
+
+def _mid_sentence(tokens: list[Token], index: int) -> bool:
+    """After a lower-case word; or, for the commonest joining words, after a comma or a
+    name that the word is no part of ("Taipa Old Town, And many", "in Macau In terms of")."""
+    previous = tokens[index - 1]
+    if is_lower(previous):
+        return True
+    if tokens[index].text.lower() not in JOINING_WORDS:
+        return False
+    if previous.text == ",":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return is_title(previous) and index > 1 and following is not None and is_lower(following)
 
 
 def _inside_title(tokens: list[Token], index: int) -> bool:
