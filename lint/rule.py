@@ -98,5 +98,9 @@ class Rule:
         message: str,
         fix: Fix | None = None,
         related: Iterable[Related] = (),
+        severity: Severity | None = None,
     ) -> Diagnostic:
-        return Diagnostic(self.code, self.name, self.severity, message, span, fix, tuple(related))
+        """A finding of this rule; ``severity`` overrides the rule's own for this one."""
+        return Diagnostic(
+            self.code, self.name, severity or self.severity, message, span, fix, tuple(related)
+        )

@@ -1,0 +1,98 @@
+"""N006 dash-style."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Option, Rule
+
+_DOUBLE_HYPHEN = regex.compile(
+    r"(?<=[\p{L}\p{N}\"”’.,!?)\s])[ \t]*(?<!-)--(?!-)[ \t]*(?=[\p{L}\p{N}\"“‘(\s])"
+)
+_SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\"”’.,!?)])[ \t]+-[ \t]+(?=[\p{L}\"“‘(])")
+DASHES = {"em": "—", "en": "–"}
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
+
+
+class DashStyle(Rule):
+    """A dash is typed as "--" or as a spaced hyphen (" - ") in running text.
+
+    ## What it does
+    Finds two hyphens used as a dash, and, in an article that also uses real
+    dashes, a hyphen with spaces on both sides between words; it suggests a
+    real dash: an em dash by default, or a spaced en dash with `dash = "en"`.
+
+    ## Why is this bad?
+    Engines and plain-text pipelines flatten dashes; the hyphen reads as a
+    compound ("accepted - and") and "--" as a typing habit.
+
+    ## Example
+    ```
+    It will not be accepted -- and not only will it not be accepted - it will cost.
+    ```
+
+    ## Use instead
+    ```
+    It will not be accepted — and not only will it not be accepted — it will cost.
+    ```
+
+    ## Fix safety
+    Safe: the dash keeps the spacing the text gave it ("a -- b" becomes "a —
+    b", "a--b" becomes "a—b"). Ranges ("10 - 20"), minus signs, list markers,
+    wire datelines ("AUGUSTA, Ga. --"), credits ("--Yahoo! News") and
+    dash-wrapped subheadings ("- Talks -", T004's concern) are left alone,
+    and so are spaced hyphens in an
+    article that never uses a real dash: that is its house style.
+    """
+
+    code = "N006"
+    name = "dash-style"
+    summary = "A dash is typed as two hyphens or a spaced hyphen"
+    fix = Applicability.SAFE
+    options = {
+        "dash": Option("em", 'The dash to use: "em" (—) or "en" (spaced –)', choices=tuple(DASHES)),
+    }
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        style = self.settings["dash"]
+        has_dashes = "—" in doc.prose or "–" in doc.prose
+        patterns = (_DOUBLE_HYPHEN, _SPACED_HYPHEN) if has_dashes else (_DOUBLE_HYPHEN,)
+        for paragraph in doc.paragraphs:
+            start, end = paragraph.span.start, paragraph.span.end
+            text = doc.prose[start:end]
+            if regex.fullmatch(r"-\s.*\s-", text, regex.DOTALL):
+                continue
+            for pattern in patterns:
+                for match in pattern.finditer(doc.prose, start, end):
+                    if pattern is _DOUBLE_HYPHEN and (
+                        _dateline(doc.prose[start : match.start()])
+                        or _credit(doc.prose[match.end() : end])
+                    ):
+                        continue
+                    written = match.group()
+                    span = Span(match.start(), match.end())
+                    if not doc.is_prose(span):
+                        continue
+                    spaced = style == "en" or written[0].isspace()
+                    before = " " if spaced else ""
+                    after = " " if style == "en" or written[-1].isspace() else ""
+                    dash = before + DASHES[style] + after
+                    yield self.diagnostic(
+                        span,
+                        f'"{written.strip()}" is used as a dash: write "{dash.strip()}"',
+                        Fix.replace(span, dash, f'Write "{dash.strip()}"', Applicability.SAFE),
+                    )
+
+
+def _dateline(prefix: str) -> bool:
+    """Wire copy opens with "AUGUSTA, Ga. --" or "July 25 (UPI) --": a dateline, not a dash."""
+    return len(prefix) <= 60 and not _LOWER_WORD.search(prefix)
+
+
+def _credit(rest: str) -> bool:
+    """A source credit ends the paragraph: "(Sankei Sports) --Yahoo! News"."""
+    return len(rest.split()) <= 3 and not _LOWER_WORD.search(rest)

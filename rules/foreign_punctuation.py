@@ -1,0 +1,128 @@
+"""N007 foreign-punctuation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+from mtlint.rules.quotes import STRAIGHT, double_quote_style
+
+#: Full-width and CJK marks → English punctuation; a space follows where text goes on.
+CJK = {
+    "。": ".",
+    "，": ",",
+    "、": ",",
+    "：": ":",
+    "；": ";",
+    "！": "!",
+    "？": "?",
+    "（": "(",
+    "）": ")",
+    "【": "[",
+    "】": "]",
+    "「": "“",
+    "」": "”",
+    "『": "“",
+    "』": "”",
+    "《": "“",
+    "》": "”",
+    "〈": "‘",
+    "〉": "’",
+    "～": "~",
+}
+_SPACE_AFTER = frozenset(".,:;!?)]”’")
+_SPACE_BEFORE_OPENING = frozenset("([“‘")
+_GUILLEMETS = regex.compile(
+    r"«[ \u00a0\u202f]?|[ \u00a0\u202f]?»|‹[ \u00a0\u202f]?|[ \u00a0\u202f]?›"
+)
+_GERMAN = regex.compile(r"„(?P<inner>[^„“”\n]{1,400})“")
+_INVERTED = regex.compile(r"[¿¡]")
+_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}\"”’)»%])[ \u00a0\u202f]+(?=[:;!?%](?:\s|$|[\"”’]))")
+_CJK = regex.compile("[" + "".join(CJK) + "]")
+
+
+class ForeignPunctuation(Rule):
+    """The source language's punctuation is left in English text (« », „ “, ¿, 。, "word :").
+
+    ## What it does
+    Finds guillemets, German low-high quotes, Spanish inverted marks,
+    full-width Chinese and Japanese punctuation, and the French space before
+    ":", ";", "!", "?" and "%".
+
+    ## Why is this bad?
+    Engines often keep the source's punctuation; English readers see it as a
+    mistake, and full-width marks break line wrapping and searches.
+
+    ## Example
+    ```
+    He called it «a provocation» : the talks failed。
+    ```
+
+    ## Use instead
+    ```
+    He called it “a provocation”: the talks failed.
+    ```
+
+    ## Fix safety
+    Safe: each mark becomes its English counterpart, quotes in the style the
+    article uses most, with the spacing English needs.
+    """
+
+    code = "N007"
+    name = "foreign-punctuation"
+    summary = "The source language's punctuation is left in English text"
+    fix = Applicability.SAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        straight = double_quote_style(doc) == STRAIGHT
+        opening, closing = ('"', '"') if straight else ("“", "”")
+        prose = doc.prose
+        for match in _GUILLEMETS.finditer(prose):
+            mark = match.group().strip()
+            english = (
+                opening if mark in "«" else closing if mark == "»" else "‘" if mark == "‹" else "’"
+            )
+            yield self._replace(doc, match, english, f"{mark} is not used in English")
+        for match in _GERMAN.finditer(prose):
+            span = Span(match.start(), match.end())
+            yield self.diagnostic(
+                span,
+                "„…“ quotes are German: use English quotes",
+                Fix(
+                    (
+                        Edit(Span(match.start(), match.start() + 1), opening),
+                        Edit(Span(match.end() - 1, match.end()), closing),
+                    ),
+                    Applicability.SAFE,
+                    f"Write {opening}…{closing}",
+                ),
+            )
+        for match in _INVERTED.finditer(prose):
+            yield self._replace(doc, match, "", f"{match.group()} is Spanish punctuation")
+        for match in _CJK.finditer(prose):
+            english = CJK[match.group()]
+            following = prose[match.end()] if match.end() < len(prose) else " "
+            preceding = prose[match.start() - 1] if match.start() else " "
+            if english in _SPACE_AFTER and not (following.isspace() or following in _SPACE_AFTER):
+                english += " "
+            if english in _SPACE_BEFORE_OPENING and preceding.isalnum():
+                english = " " + english
+            yield self._replace(doc, match, english, f"{match.group()} is full-width punctuation")
+        for match in _SPACE_BEFORE.finditer(prose):
+            mark = prose[match.end()]
+            yield self._replace(doc, match, "", f'A space before "{mark}" is French style')
+
+    def _replace(
+        self, doc: Document, match: regex.Match[str], english: str, reason: str
+    ) -> Diagnostic:
+        span = Span(match.start(), match.end())
+        shown = english.strip() or "nothing"
+        return self.diagnostic(
+            span,
+            f"{reason}: write {shown!r}" if english.strip() else f"{reason}: delete it",
+            Fix.replace(span, english, f"Write {shown!r}", Applicability.SAFE),
+        )

@@ -1,0 +1,80 @@
+"""N003 mixed-script."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+
+_MIXED = regex.compile(r"\b(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+\b")
+
+
+@lru_cache(maxsize=4096)
+def latin_lookalike(char: str) -> str | None:
+    """The Latin letter that ``char`` imitates, from the Unicode confusables data."""
+    from confusable_homoglyphs import confusables
+
+    found = confusables.is_confusable(char, greedy=True, preferred_aliases=["latin"])
+    for entry in found or []:
+        for homoglyph in entry["homoglyphs"]:
+            if len(homoglyph["c"]) == 1 and homoglyph["n"].startswith("LATIN"):
+                return homoglyph["c"]
+    return None
+
+
+class MixedScript(Rule):
+    """A Latin word has a Cyrillic or Greek look-alike letter inside ("Kyіv").
+
+    ## What it does
+    Finds words written in Latin letters with one or more Cyrillic or Greek
+    letters that look the same (Ukrainian "і", Cyrillic "е", Greek "ο"), from
+    the Unicode confusables data, and replaces them with the Latin letter.
+
+    ## Why is this bad?
+    The word looks right but is another string: searches, spell checkers
+    and name checks all miss it, and some systems reject it as spoofing.
+
+    ## Example
+    ```
+    The talks in Kyіv (with a Ukrainian і) ended.
+    ```
+
+    ## Use instead
+    ```
+    The talks in Kyiv ended.
+    ```
+
+    ## Fix safety
+    Safe: only letters that look exactly like a Latin letter are replaced.
+    Words wholly in another script are T003's concern, not this rule's.
+    """
+
+    code = "N003"
+    name = "mixed-script"
+    summary = "A Latin word has a Cyrillic or Greek look-alike letter"
+    fix = Applicability.SAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        for match in _MIXED.finditer(doc.prose):
+            word = match.group()
+            latin = sum(1 for c in word if regex.match(r"\p{Latin}", c))
+            if latin * 2 < len(word):
+                continue
+            replacements = {
+                c: latin_lookalike(c) for c in word if regex.match(r"[\p{Cyrillic}\p{Greek}]", c)
+            }
+            if not all(replacements.values()):
+                continue
+            fixed = "".join(replacements.get(c) or c for c in word)
+            foreign = ", ".join(f"U+{ord(c):04X}" for c in replacements)
+            span = Span(match.start(), match.end())
+            yield self.diagnostic(
+                span,
+                f'"{word}" mixes scripts ({foreign} only looks Latin): write "{fixed}"',
+                Fix.replace(span, fixed, f'Write "{fixed}"', Applicability.SAFE),
+            )

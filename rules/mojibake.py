@@ -1,0 +1,87 @@
+"""N001 mojibake."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+
+
+@lru_cache(maxsize=1)
+def _ftfy() -> tuple[Any, Any]:
+    """ftfy set to repair encodings only: quotes, widths and ligatures are not mojibake."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return (lambda text: ftfy.fix_text(text, config=config)), is_bad
+
+
+class Mojibake(Rule):
+    """Text was decoded with the wrong encoding ("Baerbockâ€™s").
+
+    ## What it does
+    Finds mojibake, the garble left when UTF-8 text is read as Windows-1252
+    or Latin-1 somewhere in the pipeline, with ftfy's detector, and offers
+    ftfy's repair.
+
+    ## Why is this bad?
+    Readers see "â€™" for an apostrophe and "Ã©" for "é"; names become
+    unsearchable.
+
+    ## Example
+    ```
+    Baerbockâ€™s visit to KyÃ¯v was short.
+    ```
+
+    ## Use instead
+    ```
+    Baerbock’s visit to Kyïv was short.
+    ```
+
+    ## Fix safety
+    Safe: ftfy only undoes the wrong decoding; it does not straighten quotes
+    or change anything else, and text that is not garbled is left alone.
+    """
+
+    code = "N001"
+    name = "mojibake"
+    summary = "Text was decoded with the wrong encoding"
+    fix = Applicability.SAFE
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        repair, is_bad = _ftfy()
+        for paragraph in doc.paragraphs:
+            text = doc.text[paragraph.span.start : paragraph.span.end]
+            if text.isascii() or not is_bad(text):
+                continue
+            fixed = repair(text)
+            matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                if tag == "equal":
+                    continue
+                span = Span(paragraph.span.start + i1, paragraph.span.start + i2)
+                if not doc.is_prose(span):
+                    continue
+                garbled, repaired = text[i1:i2], fixed[j1:j2]
+                yield self.diagnostic(
+                    span,
+                    f'"{garbled}" is mojibake: it should read "{repaired}"',
+                    Fix.replace(span, repaired, f'Write "{repaired}"', Applicability.SAFE),
+                )

@@ -1,0 +1,88 @@
+"""N010 unbalanced-delimiter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.diagnostics import Diagnostic, Span
+from mtlint.document import Document
+from mtlint.rule import CheckContext, Rule
+
+PAIRS = {"(": ")", "[": "]"}
+_LIST_MARKER = regex.compile(r"(?m)(?:(?<=^[ \t]*)|(?<=[;:,.][ \t]))(?:\p{N}{1,2}|\p{Ll})\)")
+_DELIMITER = regex.compile(r"[()\[\]“”]")
+
+
+class UnbalancedDelimiter(Rule):
+    """A bracket or quote is opened and never closed, or closed and never opened.
+
+    ## What it does
+    Pairs the parentheses and square brackets of each paragraph, and the
+    curly double quotes of the article, and reports the ones left without a
+    partner. Straight quotes are not paired: whether one opens or closes is
+    a guess, and a wrong guess would be a false alarm.
+
+    ## Why is this bad?
+    Engines drop a closing mark when they split or merge sentences; the
+    reader cannot tell where the quotation or aside ends.
+
+    ## Example
+    ```
+    The minister (who arrived late said the talks were over.
+    ```
+
+    ## Use instead
+    ```
+    The minister (who arrived late) said the talks were over.
+    ```
+
+    ## Fix safety
+    No fix: only the editor knows where the mark belongs. A quotation that
+    runs over several paragraphs, opened at the start of each and closed
+    only at the end of the last, as news style has it, is balanced; so are
+    list markers such as "1)" and "a)".
+    """
+
+    code = "N010"
+    name = "unbalanced-delimiter"
+    summary = "A bracket or quote is opened and never closed"
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        prose = doc.prose
+        quote: tuple[int, int] | None = None
+        for number, paragraph in enumerate(doc.paragraphs):
+            start, end = paragraph.span.start, paragraph.span.end
+            markers = {m.end() - 1 for m in _LIST_MARKER.finditer(prose, start, end)}
+            brackets: list[tuple[str, int]] = []
+            for match in _DELIMITER.finditer(prose, start, end):
+                mark, offset = match.group(), match.start()
+                if offset in markers:
+                    continue
+                if mark in "“”":
+                    opening = mark == "“"
+                    if (
+                        opening
+                        and quote is not None
+                        and not (quote[1] < number and offset == start)
+                    ):
+                        yield self.diagnostic(
+                            Span(quote[0], quote[0] + 1), "This quote is never closed"
+                        )
+                    if opening:
+                        quote = (offset, number)
+                    elif quote is None:
+                        yield self.diagnostic(Span(offset, offset + 1), "This quote closes nothing")
+                    else:
+                        quote = None
+                elif mark in "([":
+                    brackets.append((mark, offset))
+                elif brackets and PAIRS[brackets[-1][0]] == mark:
+                    brackets.pop()
+                else:
+                    yield self.diagnostic(Span(offset, offset + 1), f'"{mark}" closes nothing')
+            for mark, offset in brackets:
+                yield self.diagnostic(Span(offset, offset + 1), f'"{mark}" is never closed')
+        if quote is not None:
+            yield self.diagnostic(Span(quote[0], quote[0] + 1), "This quote is never closed")
