@@ -113,6 +113,8 @@ class ForeignPunctuation(Rule):
                 english = " " + english
             yield self._replace(doc, match, english, f"{match.group()} is full-width punctuation")
         for match in _SPACE_BEFORE.finditer(prose):
+            if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):
+                continue
             mark = prose[match.end()]
             yield self._replace(doc, match, "", f'A space before "{mark}" is French style')
 

@@ -71,7 +71,7 @@ def test_cli_fix_keeps_bom_crlf_and_mode(tmp_path: Path, run_cli) -> None:  # ty
 def test_cli_fix_keeps_utf16(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     article = tmp_path / "article.txt"
     article.write_bytes("mr. Lavrov said: «non».\n".encode("utf-16"))
-    assert run_cli("check", "--fix", str(article)).code == 0
+    assert run_cli("check", "--select", "H001", "--fix", str(article)).code == 0
     data = article.read_bytes()
     assert data.startswith(b"\xff\xfe")
     assert data.decode("utf-16") == "Mr. Lavrov said: «non».\n"
