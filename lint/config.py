@@ -46,6 +46,7 @@ class Config:
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     glossary: str | None = None
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    source_language: Mapping[str, str] = field(default_factory=dict)
     overrides: tuple[SelectionLayer, ...] = ()
 
     @property
@@ -113,6 +114,17 @@ def _names(key: str, value: Any) -> Mapping[str, tuple[str, ...]]:
     return parse_names(key, value)
 
 
+def _source_language(key: str, value: Any) -> Mapping[str, str]:
+    """One language for every article ("ru"), or a table of gitignore-style globs → language."""
+    if isinstance(value, str):
+        value = {"**": value}
+    table = _table(key, value)
+    for pattern, language in table.items():
+        if not isinstance(language, str) or not language.isalpha() or len(language) not in (2, 3):
+            raise ConfigError(f'{key}.{pattern!r}: expected a language code such as "ru"')
+    return {pattern: language.lower() for pattern, language in table.items()}
+
+
 def _rules(key: str, value: Any) -> Mapping[str, Mapping[str, Any]]:
     return {
         code.upper(): _table(f"{key}.{code}", options)
@@ -134,6 +146,7 @@ _KEYS = {
     "rules": ("rules", _rules),
     "glossary": ("glossary", _path),
     "names": ("names", _names),
+    "source-language": ("source_language", _source_language),
 }
 
 

@@ -30,6 +30,7 @@ _URL = regex.compile(
     r"""|\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b"""
 )
 _NOT_NEWLINE = regex.compile(r"[^\n]")
+_FRONT_MATTER = regex.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.DOTALL)
 _NONBLANK_LINES = regex.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
 _TOKEN = regex.compile(
     r"""(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
@@ -112,6 +113,14 @@ class Document:
                 kind = match.lastgroup or "punct"
                 tokens.append(Token(kind, match.group(), Span(match.start(), match.end()), number))
         return tuple(tokens)
+
+    @cached_property
+    def front_matter(self) -> str:
+        """The YAML front matter of a Markdown article, or ""."""
+        if not self.is_markdown:
+            return ""
+        match = _FRONT_MATTER.match(self.text)
+        return match.group(1) if match else ""
 
     def derived(self, analysis: Callable[[Document], T]) -> T:
         """``analysis(self)``, computed once: rules that need the same analysis share it."""

@@ -22,6 +22,7 @@ from mtlint.document import Document
 from mtlint.errors import ConfigError
 from mtlint.filter import DiagnosticFilter
 from mtlint.glossary import load_glossary
+from mtlint.languages import SourceLanguages
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
 
@@ -44,6 +45,7 @@ class Linter:
         self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]
         self.filter = DiagnosticFilter(config, available)
         self.glossary = load_glossary(config)
+        self.languages = SourceLanguages(config)
 
     def fingerprint(self) -> str:
         """What findings depend on besides the text: config, rules and their code."""
@@ -66,7 +68,7 @@ class Linter:
         """Diagnostics for each of ``documents``, with ``corpus`` adding to the index."""
         checked = {document_key(doc.path) for doc in documents}
         everything = [*documents, *(doc for doc in corpus if document_key(doc.path) not in checked)]
-        memo = _Memo(cache, everything)
+        memo = _Memo(cache, everything, self.languages)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
         collected = (
             (rule.code, document_key(doc.path), memo.facts(doc, rule))
@@ -82,7 +84,7 @@ class Linter:
     def _check(
         self, doc: Document, index: CorpusIndex, index_prints: dict[str, str], memo: _Memo
     ) -> list[Diagnostic]:
-        ctx = CheckContext(index)
+        ctx = CheckContext(index, self.languages.of(doc))
         ignored = self.filter.ignored_codes(doc.path)
         found: list[Diagnostic] = []
         for rule in self.rules:
@@ -110,13 +112,16 @@ def _run(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
 class _Memo:
     """Cache look-ups for one run: each document's entry is read once and written once."""
 
-    def __init__(self, cache: Cache | None, documents: Sequence[Document]) -> None:
+    def __init__(
+        self, cache: Cache | None, documents: Sequence[Document], languages: SourceLanguages
+    ) -> None:
         self.cache = cache
         self.entries: dict[str, tuple[str, CacheEntry]] = {}
         self.dirty: set[str] = set()
         if cache is not None:
             for doc in documents:
-                key = cache.key(doc.text, "markdown" if doc.is_markdown else "text")
+                kind = "markdown" if doc.is_markdown else "text"
+                key = cache.key(doc.text, f"{kind}:{languages.of(doc)}")
                 self.entries[document_key(doc.path)] = (key, cache.load(key) or CacheEntry())
 
     def _entry(self, doc: Document) -> CacheEntry | None:

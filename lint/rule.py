@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Severity, Span
@@ -50,7 +50,8 @@ class CheckContext:
     """What a rule may consult besides the document."""
 
     index: CorpusIndex
-    settings: Mapping[str, Any] = field(default_factory=dict)
+    #: The language the article was translated from, when the config or its front matter says.
+    source_language: str | None = None
 
 
 class Rule:

@@ -11,7 +11,10 @@ from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 
-_MIXED = regex.compile(r"\b(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+\b")
+_MIXED = regex.compile(
+    r"\b(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+\b"
+    r"|(?<=[\p{N}°][ \u00a0]?|^|[ \t(])[\p{Cyrillic}\p{Greek}](?=[ \t.,;:)]|$)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -32,7 +35,8 @@ class MixedScript(Rule):
 
     ## What it does
     Finds words written in Latin letters with one or more Cyrillic or Greek
-    letters that look the same (Ukrainian "і", Cyrillic "е", Greek "ο"), from
+    letters that look the same (Ukrainian "і", Cyrillic "е", Greek "ο"), and
+    single look-alike letters in Latin text ("25 °С" with a Cyrillic С), from
     the Unicode confusables data, and replaces them with the Latin letter.
 
     ## Why is this bad?
@@ -63,7 +67,9 @@ class MixedScript(Rule):
         for match in _MIXED.finditer(doc.prose):
             word = match.group()
             latin = sum(1 for c in word if regex.match(r"\p{Latin}", c))
-            if latin * 2 < len(word):
+            if len(word) > 1 and latin * 2 < len(word):
+                continue
+            if len(word) == 1 and _among_foreign_words(doc.prose, match.start()):
                 continue
             replacements = {
                 c: latin_lookalike(c) for c in word if regex.match(r"[\p{Cyrillic}\p{Greek}]", c)
@@ -78,3 +84,9 @@ class MixedScript(Rule):
                 f'"{word}" mixes scripts ({foreign} only looks Latin): write "{fixed}"',
                 Fix.replace(span, fixed, f'Write "{fixed}"', Applicability.SAFE),
             )
+
+
+def _among_foreign_words(prose: str, offset: int) -> bool:
+    """A lone letter beside Cyrillic or Greek words is part of that text (T003's concern)."""
+    nearby = prose[max(0, offset - 20) : offset + 21]
+    return len(regex.findall(r"[\p{Cyrillic}\p{Greek}]", nearby)) > 1

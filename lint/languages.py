@@ -1,0 +1,50 @@
+"""Which language an article was translated from: its front matter, else the config.
+
+Front matter says it with ``source_lang: es`` (or ``source-language``,
+``source_language``); the config's ``source-language`` gives one language or
+a table of globs. Rules that only make sense for one source language use it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from mtlint.config import Config
+from mtlint.document import Document
+
+_KEY = regex.compile(
+    r"(?m)^source[-_]lang(?:uage)?[ \t]*:[ \t]*[\"']?(?P<code>[A-Za-z]{2,3})[\"']?[ \t]*$"
+)
+
+
+class SourceLanguages:
+    def __init__(self, config: Config) -> None:
+        self.root = config.root
+        self.rules = []
+        if config.source_language:
+            import pathspec
+
+            self.rules = [
+                (pathspec.GitIgnoreSpec.from_lines([pattern]), language)
+                for pattern, language in config.source_language.items()
+            ]
+
+    def of(self, doc: Document) -> str | None:
+        match = _KEY.search(doc.front_matter)
+        if match:
+            return match.group("code").lower()
+        relative = _relative(doc.path, self.root)
+        found = None
+        for spec, language in self.rules:
+            if spec.match_file(relative):
+                found = language
+        return found
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.absolute().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,129 @@
+"""The translationese phrasebooks: one data file per source language under ``data/translationese``.
+
+Entries with ``confidence = "high"`` are wrong in any English article; the
+others only when the article is known to come from their language. Users add
+entries of their own through the rules' ``extra`` option.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import regex
+
+from mtlint.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+#: User patterns run with a timeout, so a pattern that backtracks forever cannot hang a run.
+USER_PATTERN_TIMEOUT = 1.0
+LANGUAGE_NAMES = {"ru": "Russian", "fr": "French", "de": "German", "es": "Spanish", "zh": "Chinese"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    languages: tuple[str, ...]
+    kind: str
+    pattern: regex.Pattern[str]
+    suggestions: tuple[str, ...]
+    explanation: str
+    high_confidence: bool
+    user: bool = False
+
+    def applies(self, source_language: str | None) -> bool:
+        return self.high_confidence or "*" in self.languages or source_language in self.languages
+
+    @property
+    def origin(self) -> str:
+        """ " from French and Spanish", or "" for a user's entry."""
+        names = [LANGUAGE_NAMES.get(code, code) for code in self.languages if code != "*"]
+        if not names:
+            return ""
+        return " from " + (
+            " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        )
+
+    def matches(self, text: str) -> Iterator[regex.Match[str]]:
+        timeout = USER_PATTERN_TIMEOUT if self.user else None
+        try:
+            yield from self.pattern.finditer(text, timeout=timeout)
+        except TimeoutError:
+            return
+
+
+def _compile(source: str, case_sensitive: bool, origin: str) -> regex.Pattern[str]:
+    flags = 0 if case_sensitive else regex.IGNORECASE
+    try:
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{source})(?![\p{{L}}\p{{N}}])", flags)
+    except regex.error as error:
+        raise ConfigError(f"{origin}: invalid pattern {source!r}: {error}") from None
+
+
+def entry_of(data: Mapping[str, Any], language: str, origin: str, user: bool = False) -> Entry:
+    try:
+        suggestions = data["suggestions"]
+        explanation = data["explanation"]
+        pattern = data["pattern"]
+    except KeyError as missing:
+        raise ConfigError(f"{origin}: an entry lacks {missing.args[0]!r}") from None
+    if isinstance(suggestions, str):
+        suggestions = [suggestions]
+    return Entry(
+        languages=(data.get("language", language),),
+        kind=data.get("kind", ""),
+        pattern=_compile(pattern, bool(data.get("case-sensitive", False)), origin),
+        suggestions=tuple(suggestions),
+        explanation=explanation,
+        high_confidence=data.get("confidence", "high") == "high",
+        user=user,
+    )
+
+
+@cache
+def builtin_entries(kind: str) -> tuple[Entry, ...]:
+    """Every built-in entry of ``kind``; one pattern found in several packs is one entry."""
+    folder = files("mtlint.rules").joinpath("data/translationese")
+    found: dict[tuple[str, int], Entry] = {}
+    for item in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not item.name.endswith(".toml"):
+            continue
+        language = item.name.removesuffix(".toml")
+        for data in tomllib.loads(item.read_text("utf-8")).get("entry", []):
+            if data.get("kind") != kind:
+                continue
+            entry = entry_of(data, language, f"translationese/{item.name}")
+            key = (entry.pattern.pattern, entry.pattern.flags)
+            known = found.get(key)
+            if known is not None:
+                entry = replace(
+                    known,
+                    languages=known.languages + entry.languages,
+                    explanation=f"{known.explanation}; {entry.explanation}",
+                    high_confidence=known.high_confidence or entry.high_confidence,
+                )
+            found[key] = entry
+    return tuple(found.values())
+
+
+def user_entries(code: str, extra: Iterable[Any]) -> tuple[Entry, ...]:
+    entries = []
+    for number, data in enumerate(extra, 1):
+        if not isinstance(data, dict):
+            raise ConfigError(f"rules.{code}.extra[{number}]: expected a table")
+        entries.append(entry_of(data, "*", f"rules.{code}.extra[{number}]", user=True))
+    return tuple(entries)
+
+
+def suggestion_for(suggestion: str, capitalised: bool) -> str:
+    """The suggestion, capitalised when it opens a sentence."""
+    if capitalised and suggestion[:1].islower():
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion
