@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
@@ -32,11 +32,17 @@ LANGUAGE_NAMES = {"ru": "Russian", "fr": "French", "de": "German", "es": "Spanis
 class Entry:
     languages: tuple[str, ...]
     kind: str
-    pattern: regex.Pattern[str]
+    source: str
+    case_sensitive: bool
     suggestions: tuple[str, ...]
     explanation: str
     high_confidence: bool
     user: bool = False
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """Compiled on first use: a run whose findings are all cached compiles none."""
+        return _compile(self.source, self.case_sensitive, "phrasebook")
 
     def applies(self, source_language: str | None) -> bool:
         return self.high_confidence or "*" in self.languages or source_language in self.languages
@@ -76,10 +82,14 @@ def entry_of(data: Mapping[str, Any], language: str, origin: str, user: bool = F
         raise ConfigError(f"{origin}: an entry lacks {missing.args[0]!r}") from None
     if isinstance(suggestions, str):
         suggestions = [suggestions]
+    case_sensitive = bool(data.get("case-sensitive", False))
+    if user:
+        _compile(pattern, case_sensitive, origin)
     return Entry(
         languages=(data.get("language", language),),
         kind=data.get("kind", ""),
-        pattern=_compile(pattern, bool(data.get("case-sensitive", False)), origin),
+        source=pattern,
+        case_sensitive=case_sensitive,
         suggestions=tuple(suggestions),
         explanation=explanation,
         high_confidence=data.get("confidence", "high") == "high",
@@ -91,7 +101,7 @@ def entry_of(data: Mapping[str, Any], language: str, origin: str, user: bool = F
 def builtin_entries(kind: str) -> tuple[Entry, ...]:
     """Every built-in entry of ``kind``; one pattern found in several packs is one entry."""
     folder = files("mtlint.rules").joinpath("data/translationese")
-    found: dict[tuple[str, int], Entry] = {}
+    found: dict[tuple[str, bool], Entry] = {}
     for item in sorted(folder.iterdir(), key=lambda f: f.name):
         if not item.name.endswith(".toml"):
             continue
@@ -100,7 +110,7 @@ def builtin_entries(kind: str) -> tuple[Entry, ...]:
             if data.get("kind") != kind:
                 continue
             entry = entry_of(data, language, f"translationese/{item.name}")
-            key = (entry.pattern.pattern, entry.pattern.flags)
+            key = (entry.source, entry.case_sensitive)
             known = found.get(key)
             if known is not None:
                 entry = replace(
