@@ -101,6 +101,25 @@ def markdown_structure(text: str) -> tuple[str, tuple[Paragraph, ...]]:
 def _inline_noise(text: str, span: Span) -> Iterator[Span]:
     for match in _INLINE_NOISE.finditer(text, span.start, span.end):
         yield Span(match.start(), match.end())
+        if match.lastgroup == "target":
+            opener = _link_opener(text, span.start, match.start())
+            if opener is not None:
+                yield opener
+
+
+def _link_opener(text: str, start: int, closer: int) -> Span | None:
+    """The "[" (or "![") that opens the link text closed at ``closer``."""
+    depth = 0
+    for index in range(closer - 1, start - 1, -1):
+        char = text[index]
+        if char == "]":
+            depth += 1
+        elif char == "[":
+            if depth == 0:
+                image = index > start and text[index - 1] == "!"
+                return Span(index - 1 if image else index, index + 1)
+            depth -= 1
+    return None
 
 
 def _line_starts(text: str) -> list[int]:

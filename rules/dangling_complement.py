@@ -20,7 +20,7 @@ INTRODUCERS = frozenset({"when", "if", "once", "unless"})
 def _pattern() -> regex.Pattern[str]:
     verbs = "|".join(sorted(word_class("question_verbs")))
     return regex.compile(
-        rf"(?P<before>\b\p{{L}}+\s+)?\b(?:{verbs})\s+(?:on\s+)?"
+        rf"(?P<before>\b\p{{L}}+\s+)?\b(?P<verb>{verbs})\s+(?:on\s+)?"
         r"(?P<wh>how|when|why|where|what|who|whom|whether|which)(?P<comma>,)\s+(?P<next>\p{L}+)",
         regex.IGNORECASE,
     )
@@ -51,7 +51,7 @@ class DanglingComplement(Rule):
     ## Fix safety
     Unsafe: the comma is deleted. A comma before a new clause ("He did not
     say how, but added that…") and an introductory phrase ("When asked why,
-    he smiled") are left alone.
+    he smiled", "Asked when, officials declined") are left alone.
     """
 
     code = "C005"
@@ -63,7 +63,8 @@ class DanglingComplement(Rule):
         for match in _pattern().finditer(doc.prose):
             before = (match.group("before") or "").strip().lower()
             continuation = match.group("next").lower() in word_class("continuations")
-            if continuation or before in INTRODUCERS:
+            opening = not before and match.group("verb")[0].isupper()
+            if continuation or opening or before in INTRODUCERS:
                 continue
             comma = Span(match.start("comma"), match.end("comma"))
             wh = match.group("wh")

@@ -11,7 +11,7 @@ from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 
 PAIRS = {"(": ")", "[": "]"}
-_LIST_MARKER = regex.compile(r"(?m)(?:(?<=^[ \t]*)|(?<=[;:,.][ \t]))(?:\p{N}{1,2}|\p{Ll})\)")
+_LIST_MARKER = regex.compile(r"(?m)(?<=^|\s)(?:\p{N}{1,2}|\p{Ll})\)")
 _DELIMITER = regex.compile(r"[()\[\]“”]")
 
 
@@ -42,7 +42,7 @@ class UnbalancedDelimiter(Rule):
     No fix: only the editor knows where the mark belongs. A quotation that
     runs over several paragraphs, opened at the start of each and closed
     only at the end of the last, as news style has it, is balanced; so are
-    list markers such as "1)" and "a)".
+    enumerations such as "1) … 2) …" and "a) … b) …".
     """
 
     code = "N010"
@@ -54,7 +54,7 @@ class UnbalancedDelimiter(Rule):
         quote: tuple[int, int] | None = None
         for number, paragraph in enumerate(doc.paragraphs):
             start, end = paragraph.span.start, paragraph.span.end
-            markers = {m.end() - 1 for m in _LIST_MARKER.finditer(prose, start, end)}
+            markers = _list_markers(prose, start, end)
             brackets: list[tuple[str, int]] = []
             for match in _DELIMITER.finditer(prose, start, end):
                 mark, offset = match.group(), match.start()
@@ -86,3 +86,16 @@ class UnbalancedDelimiter(Rule):
                 yield self.diagnostic(Span(offset, offset + 1), f'"{mark}" is never closed')
         if quote is not None:
             yield self.diagnostic(Span(quote[0], quote[0] + 1), "This quote is never closed")
+
+
+def _list_markers(prose: str, start: int, end: int) -> set[int]:
+    """The ")" of an enumeration ("1) … 2) …", "a) … b) …"): two or more in a paragraph,
+    or one that opens a line."""
+    found = list(_LIST_MARKER.finditer(prose, start, end))
+    if len(found) >= 2:
+        return {m.end() - 1 for m in found}
+    return {
+        m.end() - 1
+        for m in found
+        if not prose[start : m.start()].strip(" \t") or prose[m.start() - 1] == "\n"
+    }
