@@ -166,7 +166,9 @@ class CorpusNameVariant(Rule):
 def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) -> bool:
     """Two spellings are an artifact, not a house style, when the spelling is found
     nowhere in English text, or when a whole name is spelled anew ("Victor Bowt" for
-    "Viktor Bout"), not just one of its words ("Sergei Lavrov" and "Sergey Lavrov")."""
+    "Viktor Bout"), not just one of its words ("Sergei Lavrov" and "Sergey Lavrov").
+    One of the two words must differ only by transliteration, so that two people with
+    similar names ("Vladimir Zelinsky", "Volodymyr Zelensky") are not merged."""
     if spelling_key(form) == spelling_key(winner) and frequency(form) == 0 < frequency(winner):
         return True
     partners = {
@@ -178,7 +180,12 @@ def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) 
         given if surname == winner else surname
         for given, surname in _full_names(repository, winner)
     }
-    return any(a != b and are_variants(a, b) for a in partners for b in theirs)
+    same_key = spelling_key(form) == spelling_key(winner)
+    return any(
+        a != b and are_variants(a, b) and (same_key or spelling_key(a) == spelling_key(b))
+        for a in partners
+        for b in theirs
+    )
 
 
 def _full_names(repository: _Repository, form: str) -> list[tuple[str, str]]:

@@ -58,7 +58,7 @@ class UnbalancedDelimiter(Rule):
             brackets: list[tuple[str, int]] = []
             for match in _DELIMITER.finditer(prose, start, end):
                 mark, offset = match.group(), match.start()
-                if offset in markers:
+                if offset in markers and not any(m == "(" for m, _ in brackets):
                     continue
                 if mark in "“”":
                     opening = mark == "“"
