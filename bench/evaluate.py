@@ -110,19 +110,15 @@ def _overlap(span: dict[str, Any], diagnostic: Any) -> bool:
 
 
 def evaluate_recall(folder: Path) -> dict[str, Any]:
-    found = Counter()
-    total = Counter()
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
     on_spans = 0
     all_findings = 0
     for paths in _systems(folder).values():
         for doc, diagnostics in lint(paths):
             spans = json.loads(doc.path.with_suffix(".json").read_text("utf-8"))["spans"]
             all_findings += len(diagnostics)
-            on_spans += sum(
-                1
-                for d in diagnostics
-                if any(s["start"] < d.span.end and d.span.start < s["end"] for s in spans)
-            )
+            on_spans += sum(1 for d in diagnostics if any(_overlap(s, d) for s in spans))
             seen = set()
             for span in spans:
                 rule_class = span.get("rule_class")
@@ -136,12 +132,7 @@ def evaluate_recall(folder: Path) -> dict[str, Any]:
                 seen.add(key)
                 total[rule_class] += 1
                 codes = RULE_CLASSES[rule_class]
-                if any(
-                    d.code.startswith(codes)
-                    and span["start"] < d.span.end
-                    and d.span.start < span["end"]
-                    for d in diagnostics
-                ):
+                if any(d.code.startswith(codes) and _overlap(span, d) for d in diagnostics):
                     found[rule_class] += 1
     goal_found = sum(found[c] for c in GOAL_CLASSES)
     goal_total = sum(total[c] for c in GOAL_CLASSES)

@@ -45,9 +45,6 @@ class Span:
             return True
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
 
 @dataclass(frozen=True)
 class Edit:
