@@ -59,7 +59,7 @@ class FileSelector:
 
     def is_excluded(self, path: Path) -> bool:
         absolute = path.absolute()
-        relative = _relative(absolute, self.root)
+        relative = relative_path(absolute, self.root)
         if relative is not None and _matches(self.excludes, relative, absolute.is_dir()):
             return True
         return self.respect_gitignore and _gitignored(absolute)
@@ -101,11 +101,12 @@ def corpus_paths(config: Config) -> list[Path]:
     return [
         path
         for path in selector.walk(config.root)
-        if _matches(wanted, _relative(path.absolute(), config.root) or path.name, False)
+        if _matches(wanted, relative_path(path.absolute(), config.root) or path.name, False)
     ]
 
 
-def _relative(path: Path, root: Path) -> str | None:
+def relative_path(path: Path, root: Path) -> str | None:
+    """``path`` relative to ``root`` in POSIX form, or ``None`` when it lies outside."""
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

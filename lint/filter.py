@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mtlint.config import Config
 from mtlint.diagnostics import Diagnostic
+from mtlint.files import relative_path
 from mtlint.selection import matching
 
 
@@ -32,11 +33,7 @@ class DiagnosticFilter:
 
     def _ignored_codes(self, path: Path) -> frozenset[str]:
         """The codes ``per-file-ignores`` switches off for ``path``."""
-        absolute = path.absolute()
-        try:
-            relative = absolute.relative_to(self.root).as_posix()
-        except ValueError:
-            relative = path.as_posix()
+        relative = relative_path(path.absolute(), self.root) or path.as_posix()
         ignored: frozenset[str] = frozenset()
         for spec, codes in self.per_file:
             if spec.match_file(relative):

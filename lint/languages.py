@@ -7,12 +7,11 @@ a table of globs. Rules that only make sense for one source language use it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import regex
 
 from mtlint.config import Config
 from mtlint.document import Document
+from mtlint.files import relative_path
 
 _KEY = regex.compile(
     r"(?m)^source[-_]lang(?:uage)?[ \t]*:[ \t]*[\"']?(?P<code>[A-Za-z]{2,3})[\"']?[ \t]*$"
@@ -35,16 +34,9 @@ class SourceLanguages:
         match = _KEY.search(doc.front_matter)
         if match:
             return match.group("code").lower()
-        relative = _relative(doc.path, self.root)
+        relative = relative_path(doc.path.absolute(), self.root) or doc.path.as_posix()
         found = None
         for spec, language in self.rules:
             if spec.match_file(relative):
                 found = language
         return found
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.absolute().relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

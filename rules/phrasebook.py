@@ -7,21 +7,15 @@ entries of their own through the rules' ``extra`` option.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from importlib.resources import files
 from typing import Any
 
 import regex
 
 from mtlint.errors import ConfigError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
+from mtlint.rules.data_files import data_file, data_folder
 
 #: User patterns run with a timeout, so a pattern that backtracks forever cannot hang a run.
 USER_PATTERN_TIMEOUT = 1.0
@@ -100,16 +94,13 @@ def entry_of(data: Mapping[str, Any], language: str, origin: str, user: bool = F
 @cache
 def builtin_entries(kind: str) -> tuple[Entry, ...]:
     """Every built-in entry of ``kind``; one pattern found in several packs is one entry."""
-    folder = files("mtlint.rules").joinpath("data/translationese")
     found: dict[tuple[str, bool], Entry] = {}
-    for item in sorted(folder.iterdir(), key=lambda f: f.name):
-        if not item.name.endswith(".toml"):
-            continue
-        language = item.name.removesuffix(".toml")
-        for data in tomllib.loads(item.read_text("utf-8")).get("entry", []):
+    for name in data_folder("translationese"):
+        language = name.removeprefix("translationese/").removesuffix(".toml")
+        for data in data_file(name).get("entry", []):
             if data.get("kind") != kind:
                 continue
-            entry = entry_of(data, language, f"translationese/{item.name}")
+            entry = entry_of(data, language, name)
             key = (entry.source, entry.case_sensitive)
             known = found.get(key)
             if known is not None:

@@ -1,19 +1,13 @@
-"""Closed classes of English words, read once from ``data/words.toml``."""
+"""Closed classes of English words, read from ``data/words.toml``."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from importlib.resources import files
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
+from mtlint.rules.data_files import data_file
 
 
 @cache
 def word_class(name: str) -> frozenset[str]:
     """The words of one class ("function_words", "saying_verbs", …), in lower case."""
-    data = tomllib.loads(files("mtlint.rules").joinpath("data/words.toml").read_text("utf-8"))
-    return frozenset(data[name])
+    return frozenset(data_file("words.toml")[name])
