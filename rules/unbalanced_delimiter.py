@@ -20,9 +20,9 @@ class UnbalancedDelimiter(Rule):
 
     ## What it does
     Pairs the parentheses and square brackets of each paragraph, and the
-    curly double quotes of the article, and reports the ones left without a
-    partner. Straight quotes are not paired: whether one opens or closes is
-    a guess, and a wrong guess would be a false alarm.
+    curly double quotes of the article (nested ones too), and reports the
+    ones left without a partner. Straight quotes are not paired: whether one
+    opens or closes is a guess, and a wrong guess would be a false alarm.
 
     ## Why is this bad?
     Engines drop a closing mark when they split or merge sentences; the
@@ -51,7 +51,7 @@ class UnbalancedDelimiter(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         prose = doc.prose
-        quote: tuple[int, int] | None = None
+        quotes: list[tuple[int, int]] = []
         for number, paragraph in enumerate(doc.paragraphs):
             start, end = paragraph.span.start, paragraph.span.end
             markers = _list_markers(prose, start, end)
@@ -60,22 +60,16 @@ class UnbalancedDelimiter(Rule):
                 mark, offset = match.group(), match.start()
                 if offset in markers and not any(m == "(" for m, _ in brackets):
                     continue
-                if mark in "“”":
-                    opening = mark == "“"
-                    if (
-                        opening
-                        and quote is not None
-                        and not (quote[1] < number and offset == start)
-                    ):
-                        yield self.diagnostic(
-                            Span(quote[0], quote[0] + 1), "This quote is never closed"
-                        )
-                    if opening:
-                        quote = (offset, number)
-                    elif quote is None:
-                        yield self.diagnostic(Span(offset, offset + 1), "This quote closes nothing")
+                if mark == "“":
+                    continued = quotes and quotes[-1][1] < number and offset == start
+                    if continued:
+                        quotes.pop()
+                    quotes.append((offset, number))
+                elif mark == "”":
+                    if quotes:
+                        quotes.pop()
                     else:
-                        quote = None
+                        yield self.diagnostic(Span(offset, offset + 1), "This quote closes nothing")
                 elif mark in "([":
                     brackets.append((mark, offset))
                 elif brackets and PAIRS[brackets[-1][0]] == mark:
@@ -84,8 +78,8 @@ class UnbalancedDelimiter(Rule):
                     yield self.diagnostic(Span(offset, offset + 1), f'"{mark}" closes nothing')
             for mark, offset in brackets:
                 yield self.diagnostic(Span(offset, offset + 1), f'"{mark}" is never closed')
-        if quote is not None:
-            yield self.diagnostic(Span(quote[0], quote[0] + 1), "This quote is never closed")
+        for offset, _ in quotes:
+            yield self.diagnostic(Span(offset, offset + 1), "This quote is never closed")
 
 
 def _list_markers(prose: str, start: int, end: int) -> set[int]:
