@@ -21,14 +21,21 @@ def _write(path: Path, text: str) -> Path:
 @pytest.fixture
 def eval_folder(tmp_path: Path) -> Path:
     root = tmp_path / "eval"
-    _write(root / "clean" / "wmt21_ruen_refA" / "doc1.txt", "The talks ended on Friday in Geneva.\n")
+    _write(
+        root / "clean" / "wmt21_ruen_refA" / "doc1.txt", "The talks ended on Friday in Geneva.\n"
+    )
     _write(root / "clean" / "other" / "doc2.txt", "The the minister left.\n")
     _write(root / "mt" / "wmt21_ruen" / "doc1__SysA.txt", "AT the talks, the the minister left.\n")
     text = "He studied in Bern, Bern, Bern, Bern, Bern.\n"
     _write(root / "recall" / "news" / "doc1__SysA.txt", text)
     start = text.index("Bern,")
     spans = [
-        {"start": start, "end": len(text) - 2, "rule_class": "non_translation", "n_raters_agree": 2},
+        {
+            "start": start,
+            "end": len(text) - 2,
+            "rule_class": "non_translation",
+            "n_raters_agree": 2,
+        },
         {"start": 0, "end": 2, "rule_class": "spelling_or_casing", "n_raters_agree": 3},
     ]
     _write(root / "recall" / "news" / "doc1__SysA.json", json.dumps({"spans": spans}))

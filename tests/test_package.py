@@ -46,6 +46,10 @@ def test_wheel_holds_only_mtlint(tmp_path: Path) -> None:
     assert "mtlint/cli.py" in names
     assert "mtlint/rules/honorific_case.py" in names
     assert "mtlint/rules/data/honorifics.toml" in names
+    assert "mtlint/rules/data/words.toml" in names
+    assert {
+        f"mtlint/rules/data/translationese/{code}.toml" for code in ("ru", "fr", "de", "es", "zh")
+    } <= set(names)
     assert not [n for n in names if n.startswith("mtlint/tests") or "/seeds/" in n]
     entry_points = (
         zipfile.ZipFile(wheel).read(f"mtlint-{__version__}.dist-info/entry_points.txt").decode()
