@@ -66,6 +66,11 @@ class Token:
     sentence: int
 
 
+def document_key(path: Path) -> str:
+    """How the corpus index names a document: its absolute path."""
+    return str(path.absolute())
+
+
 class Document:
     """One article, parsed once, shared by every rule."""
 
@@ -113,6 +118,11 @@ class Document:
                 kind = match.lastgroup or "punct"
                 tokens.append(Token(kind, match.group(), Span(match.start(), match.end()), number))
         return tuple(tokens)
+
+    @cached_property
+    def key(self) -> str:
+        """The document's name in the corpus index (see ``document_key``)."""
+        return document_key(self.path)
 
     @cached_property
     def front_matter(self) -> str:

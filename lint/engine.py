@@ -10,7 +10,6 @@ import hashlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from mtlint import registry
@@ -25,11 +24,6 @@ from mtlint.glossary import load_glossary
 from mtlint.languages import SourceLanguages
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
-
-
-def document_key(path: Path) -> str:
-    """How the corpus index names a document: its absolute path."""
-    return str(path.absolute())
 
 
 class Linter:
@@ -66,12 +60,12 @@ class Linter:
         cache: Cache | None = None,
     ) -> list[list[Diagnostic]]:
         """Diagnostics for each of ``documents``, with ``corpus`` adding to the index."""
-        checked = {document_key(doc.path) for doc in documents}
-        everything = [*documents, *(doc for doc in corpus if document_key(doc.path) not in checked)]
+        checked = {doc.key for doc in documents}
+        everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
         memo = _Memo(cache, everything, self.languages)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
         collected = (
-            (rule.code, document_key(doc.path), memo.facts(doc, rule))
+            (rule.code, doc.key, memo.facts(doc, rule))
             for doc in everything
             for rule in corpus_rules
         )
@@ -122,10 +116,10 @@ class _Memo:
             for doc in documents:
                 kind = "markdown" if doc.is_markdown else "text"
                 key = cache.key(doc.text, f"{kind}:{languages.of(doc)}")
-                self.entries[document_key(doc.path)] = (key, cache.load(key) or CacheEntry())
+                self.entries[doc.key] = (key, cache.load(key) or CacheEntry())
 
     def _entry(self, doc: Document) -> CacheEntry | None:
-        found = self.entries.get(document_key(doc.path))
+        found = self.entries.get(doc.key)
         return found[1] if found else None
 
     def facts(self, doc: Document, rule: Rule) -> Any:
@@ -135,7 +129,7 @@ class _Memo:
         facts = rule.collect(doc)
         if entry is not None:
             entry.facts[rule.code] = facts
-            self.dirty.add(document_key(doc.path))
+            self.dirty.add(doc.key)
         return facts
 
     def findings(
@@ -147,14 +141,14 @@ class _Memo:
         if index_print is None:
             if rule.code not in entry.local:
                 entry.local[rule.code] = _run(rule, doc, ctx)
-                self.dirty.add(document_key(doc.path))
+                self.dirty.add(doc.key)
             return entry.local[rule.code]
-        stamp = f"{index_print}:{document_key(doc.path)}"
+        stamp = f"{index_print}:{doc.key}"
         cached = entry.corpus.get(rule.code)
         if cached is None or cached[0] != stamp:
             cached = (stamp, _run(rule, doc, ctx))
             entry.corpus[rule.code] = cached
-            self.dirty.add(document_key(doc.path))
+            self.dirty.add(doc.key)
         return cached[1]
 
     def save(self) -> None:

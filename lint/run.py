@@ -18,8 +18,8 @@ import click
 from mtlint.cache import CACHE_DIRECTORY, Cache
 from mtlint.config import Config
 from mtlint.diagnostics import Applicability, Diagnostic
-from mtlint.document import Document
-from mtlint.engine import Linter, document_key
+from mtlint.document import Document, document_key
+from mtlint.engine import Linter
 from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
 from mtlint.source import read_source
@@ -61,11 +61,11 @@ def run_check(config: Config, request: CheckRequest) -> int:
         cache = Cache(config.root / CACHE_DIRECTORY, linter.fingerprint())
     errors: list[str] = []
     documents = _read(expand_paths(request.paths, config), errors)
-    checked = {document_key(doc.path) for doc in documents}
+    checked = {doc.key for doc in documents}
     corpus = _read(
         [path for path in corpus_paths(config) if document_key(path) not in checked], errors=[]
     )
-    everything = {document_key(doc.path): doc for doc in [*corpus, *documents]}
+    everything = {doc.key: doc for doc in [*corpus, *documents]}
 
     if request.fix or request.diff:
         from mtlint.fixer import fix_documents
@@ -89,7 +89,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
             outcome.documents[position] = documents[position]
             outcome.applied[position] = 0
         documents = outcome.documents
-        everything.update((document_key(doc.path), doc) for doc in documents)
+        everything.update((doc.key, doc) for doc in documents)
         results = linter.lint(documents, corpus, cache) if unwritten else outcome.remaining
         fixed = sum(outcome.applied)
     else:

@@ -10,7 +10,6 @@ from pathlib import Path
 from mtlint.corpus import CorpusIndex
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Span
 from mtlint.document import Document
-from mtlint.engine import document_key
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.lexicon import frequency
 from mtlint.rules.name_variants import (
@@ -103,7 +102,7 @@ class CorpusNameVariant(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         repository = self._repository(ctx.index)
-        own = document_key(doc.path)
+        own = doc.key
         mine = repository.facts.get(own)
         if mine is None or len(repository.facts) < 2:
             return

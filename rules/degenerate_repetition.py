@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -12,6 +13,14 @@ from mtlint.rule import CheckContext, Rule
 from mtlint.rules.word_classes import word_class
 
 MINIMUM_REPEATS = 4
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’-]*")
+#: Words that a long paragraph repeats anyway; a loop of them is still found when two
+#: copies touch ("the the the the").
+_COMMON = frozenset(
+    {"the", "a", "an", "of", "and", "to", "in", "on", "for", "that", "is", "was", "with", "as"}
+    | {"by", "at", "from", "it"}
+)
+_ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t,]+\1\b")
 _LOOP = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
     rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{MINIMUM_REPEATS - 1},}})",
@@ -54,16 +63,14 @@ class DegenerateRepetition(Rule):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         interjections = word_class("interjections")
         for paragraph in doc.paragraphs:
+            text = doc.prose[paragraph.span.start : paragraph.span.end]
+            if not _may_loop(text):
+                continue
             for match in _LOOP.finditer(doc.prose, paragraph.span.start, paragraph.span.end):
                 unit = match.group("unit")
                 if unit.lower() in interjections:
                     continue
-                copies = 1 + len(
-                    regex.findall(
-                        rf"(?i)(?<![\p{{L}}\p{{N}}]){regex.escape(unit)}(?![\p{{L}}\p{{N}}])",
-                        match.group("rest"),
-                    )
-                )
+                copies = 1 + len(_copies(unit).findall(match.group("rest")))
                 span = Span(match.start(), match.end())
                 yield self.diagnostic(
                     span,
@@ -75,3 +82,16 @@ class DegenerateRepetition(Rule):
                         Applicability.UNSAFE,
                     ),
                 )
+
+
+def _may_loop(text: str) -> bool:
+    """A loop repeats its first word at least four times: most paragraphs have no such word
+    but "the", and are skipped before the costly search."""
+    counts = Counter(word.lower() for word in _WORD.findall(text))
+    return any(
+        count >= MINIMUM_REPEATS and word not in _COMMON for word, count in counts.items()
+    ) or (bool(_ADJACENT.search(text)))
+
+
+def _copies(unit: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){regex.escape(unit)}(?![\p{{L}}\p{{N}}])")

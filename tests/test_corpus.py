@@ -8,7 +8,6 @@ import pytest
 
 HEADLINES = '''
 from mtlint.diagnostics import Related, Span
-from mtlint.engine import document_key
 from mtlint.rule import Rule
 
 
@@ -44,10 +43,10 @@ class ReusedHeadline(Rule):
         return (doc.text[first.start : first.end], first.start, first.end) if first else None
 
     def check(self, doc, ctx):
-        mine = ctx.index.of(self.code).get(document_key(doc.path))
+        mine = ctx.index.of(self.code).get(doc.key)
         if mine is None:
             return
-        others = ctx.index.others(self.code, document_key(doc.path))
+        others = ctx.index.others(self.code, doc.key)
         for other, (headline, start, end) in others.items():
             if headline == mine[0]:
                 yield self.diagnostic(

@@ -11,7 +11,6 @@ from collections.abc import Mapping, Sequence
 import click
 
 from mtlint.document import Document
-from mtlint.engine import document_key
 from mtlint.report import Finding, display_path
 from mtlint.report.concise_format import headline
 
@@ -55,7 +54,7 @@ def _notes(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
     if fix is not None:
         label = "help" if fix.applicability == "safe" else "help (unsafe)"
         lines.append(f"  = {click.style(label, fg='cyan', bold=True)}: {fix.message}")
-    own = document_key(finding.document.path)
+    own = finding.document.key
     for related in finding.diagnostic.related:
         doc = documents.get(related.path or own, finding.document)
         row, column = doc.position(related.span.start)

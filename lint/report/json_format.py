@@ -12,7 +12,6 @@ from typing import Any
 
 from mtlint.diagnostics import Span
 from mtlint.document import Document
-from mtlint.engine import document_key
 from mtlint.report import Finding
 
 
@@ -29,7 +28,7 @@ def _entry(finding: Finding, documents: Mapping[str, Document]) -> dict[str, Any
     doc = finding.document
     diagnostic = finding.diagnostic
     fix = diagnostic.fix
-    own = document_key(doc.path)
+    own = doc.key
     related = []
     for place in diagnostic.related:
         other = documents.get(place.path or own, doc)

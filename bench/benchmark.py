@@ -1,0 +1,152 @@
+"""How fast mtlint is beside its peers, on corpora it builds itself.
+
+    python bench/benchmark.py [--sizes 1,1000,10000] [--repeat 3] [--work DIR]
+
+The corpora are the seed articles and, when ``../shared/eval`` is present, its
+texts, copied into 1, 1,000 and 10,000 files with distinct names. Each command
+runs ``--repeat`` times; the table gives the median wall time, the peak memory
+(from ``/usr/bin/time``) and ratios to a plain-Python floor (read every file,
+one ``regex`` pass), to codespell and to proselint. The peers are installed
+into an environment of their own under the work folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import venv
+from collections.abc import Sequence
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+EVAL = PROJECT.parent / "shared" / "eval"
+PEERS = ("codespell", "proselint")
+FLOOR = (
+    "import pathlib, regex, sys\n"
+    "pattern = regex.compile(r'\\b(\\w+) \\1\\b')\n"
+    "for path in pathlib.Path(sys.argv[1]).rglob('*.txt'):\n"
+    "    pattern.findall(path.read_text(encoding='utf-8'))\n"
+)
+
+
+def sources() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "seeds").glob("*.txt"))]
+    if EVAL.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(EVAL.rglob("*.txt"))]
+    return texts
+
+
+def build_corpus(folder: Path, size: int, texts: Sequence[str]) -> Path:
+    target = folder / f"corpus-{size}"
+    if target.is_dir() and len(list(target.glob("*.txt"))) == size:
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for number, text in zip(range(size), itertools.cycle(texts), strict=False):
+        (target / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
+    return target
+
+
+def peer_environment(folder: Path) -> Path:
+    """A virtual environment with codespell and proselint, made once."""
+    env = folder / "peers-venv"
+    python = env / "bin" / "python"
+    if not python.exists():
+        venv.create(env, with_pip=True)
+        subprocess.run([python, "-m", "pip", "install", "-q", *PEERS], check=True)
+    return env / "bin"
+
+
+def measure(command: Sequence[str], repeat: int, cwd: Path) -> tuple[float, int]:
+    """Median wall time in seconds and peak resident memory in MB."""
+    times, peaks = [], []
+    for _ in range(repeat):
+        with tempfile.NamedTemporaryFile("r") as report:
+            started = _now()
+            subprocess.run(
+                ["/usr/bin/time", "-f", "%M", "-o", report.name, *command],
+                cwd=cwd,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+            times.append(_now() - started)
+            peaks.append(int(report.read().strip().splitlines()[-1] or 0) // 1024)
+    return statistics.median(times), max(peaks)
+
+
+def _now() -> float:
+    import time
+
+    return time.perf_counter()
+
+
+def commands(corpus: Path, peers: Path, cache: Path) -> dict[str, list[str]]:
+    mtlint = [sys.executable, "-m", "mtlint", "check", "--exit-zero", "-q"]
+    target = str(corpus if len(list(corpus.glob("*.txt"))) > 1 else next(corpus.glob("*.txt")))
+    return {
+        "floor (read + regex)": [sys.executable, "-c", FLOOR, str(corpus)],
+        "codespell": [str(peers / "codespell"), target],
+        "proselint": [str(peers / "proselint"), "check", target],
+        "mtlint (cold)": [*mtlint, "--no-cache", target],
+        "mtlint (warm cache)": [*mtlint, target],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "mtlint-bench",
+        help="scratch folder, outside any repository whose .gitignore would hide the corpora",
+    )
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    peers = peer_environment(args.work)
+    texts = sources()
+    rows = []
+    startup = {
+        "python -c 'import click'": [sys.executable, "-c", "import click"],
+        "mtlint --version": [sys.executable, "-m", "mtlint", "--version"],
+    }
+    for name, command in startup.items():
+        seconds, peak = measure(command, max(args.repeat, 5), args.work)
+        rows.append(("startup", name, seconds, peak))
+    for size in (int(s) for s in args.sizes.split(",")):
+        corpus = build_corpus(args.work, size, texts)
+        cache = args.work / ".mtlint_cache"
+        shutil.rmtree(corpus / ".mtlint_cache", ignore_errors=True)
+        for name, command in commands(corpus, peers, cache).items():
+            if name == "mtlint (warm cache)":
+                subprocess.run(command, cwd=corpus, stdout=subprocess.DEVNULL, check=False)
+            seconds, peak = measure(command, args.repeat, corpus)
+            rows.append((f"{size} files", name, seconds, peak))
+    print(table(rows))
+    return 0
+
+
+def table(rows: list[tuple[str, str, float, int]]) -> str:
+    by_case: dict[str, dict[str, float]] = {}
+    for case, name, seconds, _ in rows:
+        by_case.setdefault(case, {})[name] = seconds
+    lines = [f"{'case':<12} {'command':<26} {'median s':>9} {'peak MB':>8}  ratios"]
+    for case, name, seconds, peak in rows:
+        reference = by_case[case]
+        ratios = []
+        for other in ("floor (read + regex)", "codespell", "proselint", "python -c 'import click'"):
+            if other in reference and other != name and reference[other] > 0:
+                ratios.append(f"{seconds / reference[other]:.1f}x {other.split(' ')[0]}")
+        lines.append(f"{case:<12} {name:<26} {seconds:>9.3f} {peak:>8}  {', '.join(ratios)}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
