@@ -7,6 +7,7 @@ configuration or input error, always reported in one line.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,6 +100,13 @@ def cli() -> None:
     help="Apply excludes to paths named on the command line too.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes to check documents with; 0: one per core.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 def check(
     paths: tuple[Path, ...],
@@ -114,6 +122,7 @@ def check(
     config_path: Path | None,
     force_exclude: bool | None,
     no_cache: bool,
+    jobs: int,
     quiet: bool,
 ) -> int:
     """Check articles (files or directories; default: the current directory)."""
@@ -134,6 +143,7 @@ def check(
         statistics=statistics,
         exit_zero=exit_zero,
         use_cache=not no_cache,
+        jobs=jobs or os.cpu_count() or 1,
         quiet=quiet,
     )
     return run_check(config, request)

@@ -24,6 +24,7 @@ from mtlint.glossary import load_glossary
 from mtlint.languages import SourceLanguages
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
+from mtlint.source import SourceFile
 
 
 class Linter:
@@ -58,11 +59,18 @@ class Linter:
         documents: Sequence[Document],
         corpus: Sequence[Document] = (),
         cache: Cache | None = None,
+        jobs: int = 1,
     ) -> list[list[Diagnostic]]:
-        """Diagnostics for each of ``documents``, with ``corpus`` adding to the index."""
+        """Diagnostics for each of ``documents``, with ``corpus`` adding to the index.
+
+        With ``jobs`` above one, the work that depends on one document alone
+        (facts, and the findings of document rules) runs in a process pool.
+        """
         checked = {doc.key for doc in documents}
         everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
         memo = _Memo(cache, everything, self.languages)
+        if jobs > 1:
+            self._prefill(memo, everything, documents, jobs)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
         collected = (
             (rule.code, doc.key, memo.facts(doc, rule))
@@ -90,6 +98,65 @@ class Linter:
             found.extend(findings)
         return sorted(self.filter.apply(doc.path, found), key=sort_key)
 
+    def _prefill(
+        self, memo: _Memo, everything: Sequence[Document], checked: Sequence[Document], jobs: int
+    ) -> None:
+        checked_keys = {doc.key for doc in checked}
+        work = []
+        for doc in everything:
+            rules = [r for r in self.rules if r.is_corpus_rule() or doc.key in checked_keys]
+            ignored = self.filter.ignored_codes(doc.path)
+            codes = tuple(c for c in memo.missing(doc, rules) if c not in ignored)
+            if codes:
+                work.append((doc, codes))
+        if len(work) < PARALLEL_THRESHOLD:
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        chunk = max(1, len(work) // (jobs * 8))
+        with ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_start_worker, initargs=(self.config,)
+        ) as pool:
+            tasks = [(doc.source, codes) for doc, codes in work]
+            for (doc, _), (facts, local) in zip(
+                work, pool.map(_work, tasks, chunksize=chunk), strict=True
+            ):
+                memo.learn(doc, facts, local)
+
+
+#: Below this many documents to compute, starting a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 64
+_worker: Linter | None = None
+
+
+def _start_worker(config: Config) -> None:
+    global _worker
+    _worker = Linter(config)
+
+
+def _work(
+    task: tuple[SourceFile, tuple[str, ...]],
+) -> tuple[dict[str, Any], dict[str, list[Diagnostic]]]:
+    """In a worker: the facts and document-only findings of one document."""
+    source, codes = task
+    if _worker is None:
+        raise RuntimeError("the worker was started without a linter")
+    doc = Document(source)
+    ctx = CheckContext(CorpusIndex(glossary=_worker.glossary), _worker.languages.of(doc))
+    facts: dict[str, Any] = {}
+    local: dict[str, list[Diagnostic]] = {}
+    for rule in _worker.rules:
+        if rule.code not in codes:
+            continue
+        if rule.is_corpus_rule():
+            facts[rule.code] = rule.collect(doc)
+        else:
+            local[rule.code] = _run(rule, doc, ctx)
+    return facts, local
+
 
 def _in_repeat(doc: Document, diagnostic: Diagnostic) -> bool:
     return doc.paragraph_at(diagnostic.span.start) in doc.repeated_paragraphs
@@ -104,40 +171,59 @@ def _run(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
 
 
 class _Memo:
-    """Cache look-ups for one run: each document's entry is read once and written once."""
+    """What is known of each document in one run, from the cache or computed once.
+
+    Entries live in memory for the run and are written back to the cache, when
+    there is one, for the documents whose entries changed.
+    """
 
     def __init__(
         self, cache: Cache | None, documents: Sequence[Document], languages: SourceLanguages
     ) -> None:
         self.cache = cache
-        self.entries: dict[str, tuple[str, CacheEntry]] = {}
+        self.entries: dict[str, CacheEntry] = {}
+        self.keys: dict[str, str] = {}
         self.dirty: set[str] = set()
-        if cache is not None:
-            for doc in documents:
+        for doc in documents:
+            entry = None
+            if cache is not None:
                 kind = "markdown" if doc.is_markdown else "text"
-                key = cache.key(doc.text, f"{kind}:{languages.of(doc)}")
-                self.entries[doc.key] = (key, cache.load(key) or CacheEntry())
+                self.keys[doc.key] = cache.key(doc.text, f"{kind}:{languages.of(doc)}")
+                entry = cache.load(self.keys[doc.key])
+            self.entries[doc.key] = entry or CacheEntry()
 
-    def _entry(self, doc: Document) -> CacheEntry | None:
-        found = self.entries.get(doc.key)
-        return found[1] if found else None
+    def missing(self, doc: Document, rules: Sequence[Rule]) -> tuple[str, ...]:
+        """The codes whose facts or document-only findings are not known yet for ``doc``."""
+        entry = self.entries[doc.key]
+        return tuple(
+            rule.code
+            for rule in rules
+            if (
+                rule.code not in entry.facts
+                if rule.is_corpus_rule()
+                else rule.code not in entry.local
+            )
+        )
+
+    def learn(
+        self, doc: Document, facts: dict[str, Any], local: dict[str, list[Diagnostic]]
+    ) -> None:
+        entry = self.entries[doc.key]
+        entry.facts.update(facts)
+        entry.local.update(local)
+        self.dirty.add(doc.key)
 
     def facts(self, doc: Document, rule: Rule) -> Any:
-        entry = self._entry(doc)
-        if entry is not None and rule.code in entry.facts:
-            return entry.facts[rule.code]
-        facts = rule.collect(doc)
-        if entry is not None:
-            entry.facts[rule.code] = facts
+        entry = self.entries[doc.key]
+        if rule.code not in entry.facts:
+            entry.facts[rule.code] = rule.collect(doc)
             self.dirty.add(doc.key)
-        return facts
+        return entry.facts[rule.code]
 
     def findings(
         self, doc: Document, rule: Rule, ctx: CheckContext, index_print: str | None
     ) -> list[Diagnostic]:
-        entry = self._entry(doc)
-        if entry is None:
-            return _run(rule, doc, ctx)
+        entry = self.entries[doc.key]
         if index_print is None:
             if rule.code not in entry.local:
                 entry.local[rule.code] = _run(rule, doc, ctx)
@@ -155,5 +241,4 @@ class _Memo:
         if self.cache is None:
             return
         for name in sorted(self.dirty):
-            key, entry = self.entries[name]
-            self.cache.store(key, entry)
+            self.cache.store(self.keys[name], self.entries[name])

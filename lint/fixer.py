@@ -61,10 +61,11 @@ def fix_documents(
     corpus: Sequence[Document],
     allowed: Collection[Applicability],
     cache: Cache | None = None,
+    jobs: int = 1,
 ) -> FixOutcome:
     current = list(documents)
     applied = [0] * len(current)
-    results = linter.lint(current, corpus, cache)
+    results = linter.lint(current, corpus, cache, jobs)
     for _ in range(MAX_PASSES):
         progressed = False
         for position, (doc, diagnostics) in enumerate(zip(current, results, strict=True)):
@@ -76,7 +77,7 @@ def fix_documents(
             progressed = True
         if not progressed:
             break
-        results = linter.lint(current, corpus, cache)
+        results = linter.lint(current, corpus, cache, jobs)
     return FixOutcome(current, applied, results)
 
 

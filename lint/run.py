@@ -35,6 +35,7 @@ class CheckRequest:
     statistics: bool = False
     exit_zero: bool = False
     use_cache: bool = True
+    jobs: int = 1
     quiet: bool = False
 
     @property
@@ -70,7 +71,9 @@ def run_check(config: Config, request: CheckRequest) -> int:
     if request.fix or request.diff:
         from mtlint.fixer import fix_documents
 
-        outcome = fix_documents(linter, documents, corpus, request.applicabilities, cache)
+        outcome = fix_documents(
+            linter, documents, corpus, request.applicabilities, cache, request.jobs
+        )
         changed = outcome.changed(documents)
         if request.diff:
             _print_diff(documents, outcome.documents, changed)
@@ -90,10 +93,12 @@ def run_check(config: Config, request: CheckRequest) -> int:
             outcome.applied[position] = 0
         documents = outcome.documents
         everything.update((doc.key, doc) for doc in documents)
-        results = linter.lint(documents, corpus, cache) if unwritten else outcome.remaining
+        results = (
+            linter.lint(documents, corpus, cache, request.jobs) if unwritten else outcome.remaining
+        )
         fixed = sum(outcome.applied)
     else:
-        results = linter.lint(documents, corpus, cache)
+        results = linter.lint(documents, corpus, cache, request.jobs)
         fixed = None
 
     findings = _findings(documents, results)

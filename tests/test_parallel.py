@@ -1,0 +1,39 @@
+"""Checking in a process pool gives the same findings, in the same order, as checking alone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mtlint.config import Config
+from mtlint.document import Document
+from mtlint.engine import PARALLEL_THRESHOLD, Linter
+from mtlint.source import read_source
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_pool_and_single_process_agree(tmp_path: Path) -> None:
+    articles = sorted(SEEDS.glob("*.txt"))
+    for number in range(PARALLEL_THRESHOLD + 6):
+        shutil.copy(articles[number % 2], tmp_path / f"article-{number:03d}.txt")
+    paths = sorted(tmp_path.glob("*.txt"))
+    linter = Linter(Config(root=tmp_path))
+
+    def run(jobs: int) -> list[list[tuple[str, int, int, str]]]:
+        documents = [Document(read_source(path)) for path in paths]
+        return [
+            [(d.code, d.span.start, d.span.end, d.message) for d in found]
+            for found in linter.lint(documents, jobs=jobs)
+        ]
+
+    alone = run(1)
+    assert sum(map(len, alone)) > 0
+    assert run(2) == alone
+
+
+def test_cli_jobs_option(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("mr. Blinken spoke.\n", encoding="utf-8")
+    assert run_cli("check", "--jobs", "2", "--select", "H001", str(tmp_path)).code == 1
+    bad = run_cli("check", "--jobs", "-1", str(tmp_path))
+    assert bad.code == 2
