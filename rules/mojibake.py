@@ -7,9 +7,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
+
+#: UTF-8 read as Latin-1 or Windows-1252 always shows a lead byte as one of "Â"…"ô";
+#: read as Windows-1251, as "Р" or "С" before another character. Text without them
+#: cannot be garbled that way, and ftfy (slow to import) is not needed.
+_MAY_BE_GARBLED = regex.compile(r"[\u00c2-\u00f4]|[РС][\u0080-\u00ff\u0400-\u045f\u2018-\u203a]")
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +73,12 @@ class Mojibake(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        repair, is_bad = _ftfy()
         for paragraph in doc.paragraphs:
             text = doc.text[paragraph.span.start : paragraph.span.end]
-            if text.isascii() or not is_bad(text):
+            if not _MAY_BE_GARBLED.search(text):
+                continue
+            repair, is_bad = _ftfy()
+            if not is_bad(text):
                 continue
             fixed = repair(text)
             matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)

@@ -40,10 +40,11 @@ class PhrasebookRule(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         taken: list[Span] = []
+        lowered = doc.prose.lower()
         for entry in self.entries:
             if not entry.applies(ctx.source_language):
                 continue
-            for match in entry.matches(doc.prose):
+            for match in entry.matches(doc.prose, lowered):
                 span = Span(match.start(), match.end())
                 if any(span.overlaps(other) for other in taken) or not doc.is_prose(span):
                     continue

@@ -51,12 +51,52 @@ class Entry:
             " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
         )
 
-    def matches(self, text: str) -> Iterator[regex.Match[str]]:
+    @cached_property
+    def literal(self) -> str:
+        """A word every match contains, to skip articles without it before compiling."""
+        return required_word(self.source)
+
+    def matches(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
+        """Matches in ``text``; ``lowered`` is the same text in lower case."""
+        if self.literal and self.literal not in lowered:
+            return
         timeout = USER_PATTERN_TIMEOUT if self.user else None
         try:
             yield from self.pattern.finditer(text, timeout=timeout)
         except TimeoutError:
             return
+
+
+def required_word(source: str) -> str:
+    """The longest plain word outside any group or class of a pattern, lower-cased.
+
+    Letters after a backslash, in brackets or parentheses, or before a quantifier
+    may be absent from a match, so they are not taken.
+    """
+    depth = 0
+    best = ""
+    word = ""
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            word = ""
+            index += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if depth == 0 and char.isalpha():
+            word += char
+        else:
+            word = ""
+        following = source[index + 1] if index + 1 < len(source) else ""
+        ends = not following or (not following.isalpha() and following not in "?*{")
+        if word and ends and len(word) > len(best):
+            best = word
+        index += 1
+    return best.lower() if len(best) >= 3 else ""
 
 
 def _compile(source: str, case_sensitive: bool, origin: str) -> regex.Pattern[str]:
