@@ -60,3 +60,24 @@ def test_cache_folder_ignores_itself_and_survives_corruption(
     result = run_cli("check", "--output-format", "concise", "a.txt")
     assert result.code == 1
     assert "a.txt:1:1: H001" in result.out
+
+
+def test_two_runs_share_the_cache_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for number in range(40):
+        (tmp_path / f"a{number:02d}.txt").write_text(
+            f"mr. Blinken spoke on day {number}. The the talks went on.\n", encoding="utf-8"
+        )
+    command = [sys.executable, "-m", "mtlint", "check", "--output-format", "concise", "-q", "."]
+    runs = [
+        subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, text=True) for _ in range(3)
+    ]
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    assert [run.returncode for run in runs] == [1, 1, 1]
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert outputs[0].count("H001") == 40
+    assert not list((tmp_path / ".mtlint_cache").rglob("*.tmp"))
+    again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert again.stdout == outputs[0]
