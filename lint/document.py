@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import regex
 
@@ -58,8 +58,9 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark; a named tuple, since articles have thousands."""
+
     kind: str
     text: str
     span: Span
