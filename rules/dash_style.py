@@ -15,6 +15,8 @@ _DOUBLE_HYPHEN = regex.compile(
 )
 _SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\"”’.,!?)])[ \t]+-[ \t]+(?=[\p{L}\"“‘(])")
 DASHES = {"em": "—", "en": "–"}
+#: An article without real dashes that types "--" this often has made it its dash.
+HOUSE_STYLE_USES = 2
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
 
 
@@ -45,7 +47,7 @@ class DashStyle(Rule):
     b", "a--b" becomes "a—b"). Ranges ("10 - 20"), minus signs, list markers,
     wire datelines ("AUGUSTA, Ga. --"), credits ("--Yahoo! News") and
     dash-wrapped subheadings ("- Talks -", T004's concern) are left alone,
-    and so are spaced hyphens in an
+    and so are "--" used twice or more, and spaced hyphens, in an
     article that never uses a real dash: that is its house style.
     """
 
@@ -60,7 +62,12 @@ class DashStyle(Rule):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         style = self.settings["dash"]
         has_dashes = "—" in doc.prose or "–" in doc.prose
-        patterns = (_DOUBLE_HYPHEN, _SPACED_HYPHEN) if has_dashes else (_DOUBLE_HYPHEN,)
+        if has_dashes:
+            patterns: tuple[regex.Pattern[str], ...] = (_DOUBLE_HYPHEN, _SPACED_HYPHEN)
+        elif len(_DOUBLE_HYPHEN.findall(doc.prose)) >= HOUSE_STYLE_USES:
+            return
+        else:
+            patterns = (_DOUBLE_HYPHEN,)
         for paragraph in doc.paragraphs:
             start, end = paragraph.span.start, paragraph.span.end
             text = doc.prose[start:end]
