@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related
+from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
-from mtlint.rules.repetition import MINIMUM_WORDS, deletion, paragraph_text, word_count
+from mtlint.rules.repetition import MINIMUM_WORDS, deletion_fix, paragraph_text, word_count
 
 
 class DuplicateParagraph(Rule):
@@ -57,12 +57,9 @@ class DuplicateParagraph(Rule):
             if original == number:
                 continue
             line = doc.position(doc.paragraphs[original].span.start)[0]
-            span = deletion(doc, number)
             yield self.diagnostic(
                 paragraph.span,
                 f"This paragraph repeats line {line} word for word: delete the repeat",
-                None
-                if span is None
-                else Fix.replace(span, "", "Delete the repeated paragraph", Applicability.SAFE),
+                deletion_fix(doc, number, "Delete the repeated paragraph", Applicability.SAFE),
                 [Related(doc.paragraphs[original].span, "first written here")],
             )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related
+from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
-from mtlint.rules.repetition import deletion, paragraph_text, word_count
+from mtlint.rules.repetition import deletion_fix, paragraph_text, word_count
 
 MINIMUM_WORDS = 10
 
@@ -69,13 +69,10 @@ class NearDuplicateParagraph(Rule):
                 score = fuzz.ratio(text, other_text, score_cutoff=cutoff)
                 if score:
                     line = doc.position(doc.paragraphs[other].span.start)[0]
-                    span = deletion(doc, number)
                     yield self.diagnostic(
                         paragraph.span,
                         f"This paragraph is {score:.0f}% the same as line {line}: keep one",
-                        None
-                        if span is None
-                        else Fix.replace(span, "", "Delete this paragraph", Applicability.UNSAFE),
+                        deletion_fix(doc, number, "Delete this paragraph", Applicability.UNSAFE),
                         [Related(doc.paragraphs[other].span, "the earlier version")],
                     )
                     break

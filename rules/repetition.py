@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from mtlint.diagnostics import Span
+from mtlint.diagnostics import Applicability, Fix, Span
 from mtlint.document import Document, Paragraph
 
 #: Shorter paragraphs and sentences are repeated on purpose ("Advertisement",
@@ -27,6 +27,14 @@ def word_count(text: str) -> int:
 
 def paragraph_text(doc: Document, paragraph: Paragraph) -> str:
     return normalised(doc.prose[paragraph.span.start : paragraph.span.end])
+
+
+def deletion_fix(
+    doc: Document, number: int, message: str, applicability: Applicability
+) -> Fix | None:
+    """The fix that deletes paragraph ``number``, or ``None`` where it cannot (see ``deletion``)."""
+    span = deletion(doc, number)
+    return None if span is None else Fix.replace(span, "", message, applicability)
 
 
 def deletion(doc: Document, number: int) -> Span | None:
