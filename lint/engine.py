@@ -145,17 +145,17 @@ def _work(
     if _worker is None:
         raise RuntimeError("the worker was started without a linter")
     doc = Document(source)
+    memo = _Memo(None, [doc], _worker.languages)
     ctx = CheckContext(CorpusIndex(glossary=_worker.glossary), _worker.languages.of(doc))
-    facts: dict[str, Any] = {}
-    local: dict[str, list[Diagnostic]] = {}
     for rule in _worker.rules:
         if rule.code not in codes:
             continue
         if rule.is_corpus_rule():
-            facts[rule.code] = rule.collect(doc)
+            memo.facts(doc, rule)
         else:
-            local[rule.code] = _run(rule, doc, ctx)
-    return facts, local
+            memo.findings(doc, rule, ctx, None)
+    entry = memo.entries[doc.key]
+    return entry.facts, entry.local
 
 
 def _in_repeat(doc: Document, diagnostic: Diagnostic) -> bool:
