@@ -21,6 +21,7 @@ _KEY = regex.compile(
 class SourceLanguages:
     def __init__(self, config: Config) -> None:
         self.root = config.root
+        self.known: dict[str, str | None] = {}
         self.rules = []
         if config.source_language:
             import pathspec
@@ -31,6 +32,12 @@ class SourceLanguages:
             ]
 
     def of(self, doc: Document) -> str | None:
+        """The source language of ``doc``, worked out once per document and run."""
+        if doc.key not in self.known:
+            self.known[doc.key] = self._find(doc)
+        return self.known[doc.key]
+
+    def _find(self, doc: Document) -> str | None:
         match = _KEY.search(doc.front_matter)
         if match:
             return match.group("code").lower()
