@@ -38,8 +38,12 @@ def sentence_tokens(doc: Document) -> list[list[Token]]:
     return grouped
 
 
+#: Longer than this, a paragraph full of capitals is a list of names, not a headline.
+HEADLINE_WORDS = 30
+
+
 def headline_paragraphs(doc: Document) -> frozenset[int]:
-    """Headings, and paragraphs in title case or capitals (most words capitalised)."""
+    """Headings, and short paragraphs in title case or capitals (most words capitalised)."""
     words: list[list[Token]] = [[] for _ in doc.paragraphs]
     for token in doc.tokens:
         if token.kind == "word":
@@ -48,7 +52,7 @@ def headline_paragraphs(doc: Document) -> frozenset[int]:
     for number, paragraph in enumerate(doc.paragraphs):
         capitalised = sum(1 for t in words[number] if t.text[0].isupper())
         if paragraph.kind == "heading" or (
-            len(words[number]) >= 3 and capitalised * 2 > len(words[number])
+            3 <= len(words[number]) <= HEADLINE_WORDS and capitalised * 2 > len(words[number])
         ):
             found.add(number)
     return frozenset(found)
