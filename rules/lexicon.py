@@ -9,14 +9,35 @@ Both load lazily, once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from importlib.metadata import version
+
+from mtlint.rules.machine_cache import stored_text
+
+
+class _SortedWords:
+    """A sorted word list searched by bisection: it loads in a third of the time a set
+    of the same 236,000 words takes to build, and a lookup is still a microsecond."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def __contains__(self, word: str) -> bool:
+        at = bisect_left(self.words, word)
+        return at < len(self.words) and self.words[at] == word
 
 
 @lru_cache(maxsize=1)
-def _webster() -> frozenset[str]:
+def _webster() -> _SortedWords:
+    text = stored_text(f"web2-{version('english-words')}.txt", _webster_text)
+    return _SortedWords(text.split("\n"))
+
+
+def _webster_text() -> str:
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+    return "\n".join(sorted(get_english_words_set(["web2"], lower=False, alpha=True)))
 
 
 _ENDINGS = (

