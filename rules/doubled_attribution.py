@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -13,6 +14,8 @@ from mtlint.rules.word_classes import word_class
 
 #: At most this many words may follow the verb of a bare attribution ("in a statement").
 TRAILING_WORDS = 4
+#: A speaker of up to four words, the verb and the trailing words.
+LONGEST_BARE_ATTRIBUTION = 4 + 1 + TRAILING_WORDS
 
 
 class DoubledAttribution(Rule):
@@ -49,22 +52,13 @@ class DoubledAttribution(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        verbs = "|".join(sorted(word_class("saying_verbs")))
-        speaker = (
-            r"(?:he|she|they|it|we|i|the\s+\p{L}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})"
-        )
-        closing = regex.compile(
-            rf"(?:[,”\"’]\s*{speaker}\s+(?:{verbs})|(?:{verbs})\s+{speaker})[^.!?]{{0,40}}\.[”\"’]?\Z",
-            regex.IGNORECASE,
-        )
-        bare = regex.compile(
-            rf"\A{speaker}\s+(?:{verbs})(?P<rest>(?:\s+[\p{{L}}’'-]+){{0,{TRAILING_WORDS}}})\s*\.\Z",
-            regex.IGNORECASE,
-        )
         for previous, sentence in zip(doc.sentences, doc.sentences[1:], strict=False):
             if previous.paragraph != sentence.paragraph:
                 continue
             text = doc.prose[sentence.span.start : sentence.span.end]
+            if len(text.split()) > LONGEST_BARE_ATTRIBUTION:
+                continue
+            closing, bare = _patterns()
             match = bare.match(text)
             if match is None or regex.search(r"\bthat\b", match.group("rest"), regex.IGNORECASE):
                 continue
@@ -82,3 +76,22 @@ class DoubledAttribution(Rule):
                 ),
                 [Related(previous.span, "the first attribution")],
             )
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The sentence that ends in an attribution, and the sentence that is nothing but one;
+    compiled once, and only for an article with a sentence short enough to be the second."""
+    verbs = "|".join(sorted(word_class("saying_verbs")))
+    speaker = (
+        r"(?:he|she|they|it|we|i|the\s+\p{L}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})"
+    )
+    closing = regex.compile(
+        rf"(?:[,”\"’]\s*{speaker}\s+(?:{verbs})|(?:{verbs})\s+{speaker})[^.!?]{{0,40}}\.[”\"’]?\Z",
+        regex.IGNORECASE,
+    )
+    bare = regex.compile(
+        rf"\A{speaker}\s+(?:{verbs})(?P<rest>(?:\s+[\p{{L}}’'-]+){{0,{TRAILING_WORDS}}})\s*\.\Z",
+        regex.IGNORECASE,
+    )
+    return closing, bare

@@ -53,8 +53,6 @@ class NearDuplicateParagraph(Rule):
     }
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        from rapidfuzz import fuzz
-
         cutoff = self.settings["similarity"]
         earlier: list[tuple[int, str]] = []
         for number, paragraph in enumerate(doc.paragraphs):
@@ -66,6 +64,10 @@ class NearDuplicateParagraph(Rule):
             for other, other_text in earlier:
                 if other_text == text:
                     break
+                if not _lengths_allow(text, other_text, cutoff):
+                    continue
+                from rapidfuzz import fuzz
+
                 score = fuzz.ratio(text, other_text, score_cutoff=cutoff)
                 if score:
                     line = doc.position(doc.paragraphs[other].span.start)[0]
@@ -82,3 +84,9 @@ class NearDuplicateParagraph(Rule):
 def _is_headline(number: int, text: str) -> bool:
     """The first paragraph without a closing full stop: a headline, which the lead restates."""
     return number == 0 and not text.endswith((".", "!", "?", '"'))
+
+
+def _lengths_allow(first: str, second: str, cutoff: float) -> bool:
+    """Whether two texts are close enough in length to reach ``cutoff``: the ratio is at
+    most twice the shorter length over both lengths, so most pairs need no comparison."""
+    return 200 * min(len(first), len(second)) >= cutoff * (len(first) + len(second))
