@@ -107,6 +107,12 @@ def cli() -> None:
     show_default=True,
     help="Processes to check documents with; 0: one per core.",
 )
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help='Check on the Dask cluster at ADDRESS ("local": a local cluster of --jobs workers); '
+    "needs mtlint[dask].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 def check(
     paths: tuple[Path, ...],
@@ -123,6 +129,7 @@ def check(
     force_exclude: bool | None,
     no_cache: bool,
     jobs: int,
+    dask: str | None,
     quiet: bool,
 ) -> int:
     """Check articles (files or directories; default: the current directory)."""
@@ -145,6 +152,7 @@ def check(
         use_cache=not no_cache,
         jobs=jobs or os.cpu_count() or 1,
         quiet=quiet,
+        dask=dask,
     )
     return run_check(config, request)
 

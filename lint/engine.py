@@ -10,7 +10,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mtlint import registry
 from mtlint.cache import Cache, CacheEntry, fingerprint_of
@@ -24,7 +24,9 @@ from mtlint.glossary import load_glossary
 from mtlint.languages import SourceLanguages
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
-from mtlint.source import SourceFile
+
+if TYPE_CHECKING:
+    from mtlint.runners import Runner
 
 
 class Linter:
@@ -59,18 +61,19 @@ class Linter:
         documents: Sequence[Document],
         corpus: Sequence[Document] = (),
         cache: Cache | None = None,
-        jobs: int = 1,
+        runner: Runner | None = None,
     ) -> list[list[Diagnostic]]:
         """Diagnostics for each of ``documents``, with ``corpus`` adding to the index.
 
-        With ``jobs`` above one, the work that depends on one document alone
-        (facts, and the findings of document rules) runs in a process pool.
+        With a ``runner``, the work that depends on one document alone (facts,
+        and the findings of document rules) is spread over its workers, and so
+        are the corpus checks when the runner can take the index to them.
         """
         checked = {doc.key for doc in documents}
         everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
         memo = _Memo(cache, everything, self.languages)
-        if jobs > 1:
-            self._prefill(memo, everything, documents, jobs)
+        if runner is not None:
+            self._spread_document_work(memo, everything, checked, runner)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
         collected = (
             (rule.code, doc.key, memo.facts(doc, rule))
@@ -79,6 +82,8 @@ class Linter:
         )
         index = CorpusIndex.build(collected, self.glossary)
         index_prints = {rule.code: fingerprint_of(index.of(rule.code)) for rule in corpus_rules}
+        if runner is not None and runner.spreads_corpus_checks:
+            self._spread_corpus_checks(memo, documents, index, index_prints, runner)
         results = [self._check(doc, index, index_prints, memo) for doc in documents]
         memo.save()
         return results
@@ -98,71 +103,58 @@ class Linter:
             found.extend(findings)
         return sorted(self.filter.apply(doc.path, found), key=sort_key)
 
-    def _prefill(
-        self, memo: _Memo, everything: Sequence[Document], checked: Sequence[Document], jobs: int
+    def _spread_document_work(
+        self, memo: _Memo, everything: Sequence[Document], checked: set[str], runner: Runner
     ) -> None:
-        checked_keys = {doc.key for doc in checked}
         work = []
         for doc in everything:
-            rules = [r for r in self.rules if r.is_corpus_rule() or doc.key in checked_keys]
+            rules = [r for r in self.rules if r.is_corpus_rule() or doc.key in checked]
             ignored = self.filter.ignored_codes(doc.path)
             codes = tuple(c for c in memo.missing(doc, rules) if c not in ignored)
             if codes:
                 work.append((doc, codes))
-        if len(work) < PARALLEL_THRESHOLD:
+        if not runner.worth(len(work)):
             return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from mtlint.worker import document_work
 
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        chunk = max(1, len(work) // (jobs * 8))
-        with ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_start_worker, initargs=(self.config,)
-        ) as pool:
-            tasks = [(doc.source, codes) for doc, codes in work]
-            for (doc, _), (facts, local) in zip(
-                work, pool.map(_work, tasks, chunksize=chunk), strict=True
-            ):
-                memo.learn(doc, facts, local)
+        results = runner.map(document_work, [(doc.source, codes) for doc, codes in work])
+        for (doc, _), (facts, local) in zip(work, results, strict=True):
+            memo.learn(doc, facts, local)
 
+    def _spread_corpus_checks(
+        self,
+        memo: _Memo,
+        documents: Sequence[Document],
+        index: CorpusIndex,
+        index_prints: dict[str, str],
+        runner: Runner,
+    ) -> None:
+        work = []
+        for doc in documents:
+            ignored = self.filter.ignored_codes(doc.path)
+            codes = tuple(
+                code
+                for code, index_print in index_prints.items()
+                if code not in ignored and memo.stale(doc, code, index_print)
+            )
+            if codes:
+                work.append((doc, codes))
+        if not runner.worth(len(work)):
+            return
+        from mtlint.worker import corpus_work
 
-#: Below this many documents to compute, starting a process pool costs more than it saves.
-PARALLEL_THRESHOLD = 64
-_worker: Linter | None = None
-
-
-def _start_worker(config: Config) -> None:
-    global _worker
-    _worker = Linter(config)
-
-
-def _work(
-    task: tuple[SourceFile, tuple[str, ...]],
-) -> tuple[dict[str, Any], dict[str, list[Diagnostic]]]:
-    """In a worker: the facts and document-only findings of one document."""
-    source, codes = task
-    if _worker is None:
-        raise RuntimeError("the worker was started without a linter")
-    doc = Document(source)
-    memo = _Memo(None, [doc], _worker.languages)
-    ctx = CheckContext(CorpusIndex(glossary=_worker.glossary), _worker.languages.of(doc))
-    for rule in _worker.rules:
-        if rule.code not in codes:
-            continue
-        if rule.is_corpus_rule():
-            memo.facts(doc, rule)
-        else:
-            memo.findings(doc, rule, ctx, None)
-    entry = memo.entries[doc.key]
-    return entry.facts, entry.local
+        results = runner.map(corpus_work, [(doc.source, codes) for doc, codes in work], index)
+        for (doc, _), found in zip(work, results, strict=True):
+            for code, findings in found.items():
+                memo.learn_corpus(doc, code, index_prints[code], findings)
 
 
 def _in_repeat(doc: Document, diagnostic: Diagnostic) -> bool:
     return doc.paragraph_at(diagnostic.span.start) in doc.repeated_paragraphs
 
 
-def _run(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
+def run_rule(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
+    """What ``rule`` finds in ``doc``, checked to be its own findings."""
     found = list(rule.check(doc, ctx))
     for diagnostic in found:
         if diagnostic.code != rule.code:
@@ -220,25 +212,36 @@ class _Memo:
             self.dirty.add(doc.key)
         return entry.facts[rule.code]
 
+    def stale(self, doc: Document, code: str, index_print: str) -> bool:
+        """Whether the findings of corpus rule ``code`` were found against another index."""
+        cached = self.entries[doc.key].corpus.get(code)
+        return cached is None or cached[0] != _stamp(doc, index_print)
+
+    def learn_corpus(
+        self, doc: Document, code: str, index_print: str, findings: list[Diagnostic]
+    ) -> None:
+        self.entries[doc.key].corpus[code] = (_stamp(doc, index_print), findings)
+        self.dirty.add(doc.key)
+
     def findings(
         self, doc: Document, rule: Rule, ctx: CheckContext, index_print: str | None
     ) -> list[Diagnostic]:
         entry = self.entries[doc.key]
         if index_print is None:
             if rule.code not in entry.local:
-                entry.local[rule.code] = _run(rule, doc, ctx)
+                entry.local[rule.code] = run_rule(rule, doc, ctx)
                 self.dirty.add(doc.key)
             return entry.local[rule.code]
-        stamp = f"{index_print}:{doc.key}"
-        cached = entry.corpus.get(rule.code)
-        if cached is None or cached[0] != stamp:
-            cached = (stamp, _run(rule, doc, ctx))
-            entry.corpus[rule.code] = cached
-            self.dirty.add(doc.key)
-        return cached[1]
+        if self.stale(doc, rule.code, index_print):
+            self.learn_corpus(doc, rule.code, index_print, run_rule(rule, doc, ctx))
+        return entry.corpus[rule.code][1]
 
     def save(self) -> None:
         if self.cache is None:
             return
         for name in sorted(self.dirty):
             self.cache.store(self.keys[name], self.entries[name])
+
+
+def _stamp(doc: Document, index_print: str) -> str:
+    return f"{index_print}:{doc.key}"

@@ -14,6 +14,7 @@ from mtlint.cache import Cache
 from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix
 from mtlint.document import Document
 from mtlint.engine import Linter
+from mtlint.runners import Runner
 from mtlint.source import SourceFile
 
 MAX_PASSES = 10
@@ -61,11 +62,11 @@ def fix_documents(
     corpus: Sequence[Document],
     allowed: Collection[Applicability],
     cache: Cache | None = None,
-    jobs: int = 1,
+    runner: Runner | None = None,
 ) -> FixOutcome:
     current = list(documents)
     applied = [0] * len(current)
-    results = linter.lint(current, corpus, cache, jobs)
+    results = linter.lint(current, corpus, cache, runner)
     for _ in range(MAX_PASSES):
         progressed = False
         for position, (doc, diagnostics) in enumerate(zip(current, results, strict=True)):
@@ -77,7 +78,7 @@ def fix_documents(
             progressed = True
         if not progressed:
             break
-        results = linter.lint(current, corpus, cache, jobs)
+        results = linter.lint(current, corpus, cache, runner)
     return FixOutcome(current, applied, results)
 
 

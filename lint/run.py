@@ -22,6 +22,7 @@ from mtlint.document import Document, document_key
 from mtlint.engine import Linter
 from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
+from mtlint.runners import ProcessRunner, Runner
 from mtlint.source import read_source
 
 
@@ -37,6 +38,8 @@ class CheckRequest:
     use_cache: bool = True
     jobs: int = 1
     quiet: bool = False
+    #: A Dask scheduler's address, or "local" for a local cluster; None checks without Dask.
+    dask: str | None = None
 
     @property
     def applicabilities(self) -> frozenset[Applicability]:
@@ -57,6 +60,22 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
 
 def run_check(config: Config, request: CheckRequest) -> int:
     linter = Linter(config)
+    runner = _runner(config, request)
+    try:
+        return _run_check(config, request, linter, runner)
+    finally:
+        runner.close()
+
+
+def _runner(config: Config, request: CheckRequest) -> Runner:
+    if request.dask is not None:
+        from mtlint.distributed import DaskRunner
+
+        return DaskRunner(config, request.dask, request.jobs)
+    return ProcessRunner(config, request.jobs)
+
+
+def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Runner) -> int:
     cache = None
     if request.use_cache:
         cache = Cache(config.root / CACHE_DIRECTORY, linter.fingerprint())
@@ -71,9 +90,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
     if request.fix or request.diff:
         from mtlint.fixer import fix_documents
 
-        outcome = fix_documents(
-            linter, documents, corpus, request.applicabilities, cache, request.jobs
-        )
+        outcome = fix_documents(linter, documents, corpus, request.applicabilities, cache, runner)
         changed = outcome.changed(documents)
         if request.diff:
             _print_diff(documents, outcome.documents, changed)
@@ -93,12 +110,10 @@ def run_check(config: Config, request: CheckRequest) -> int:
             outcome.applied[position] = 0
         documents = outcome.documents
         everything.update((doc.key, doc) for doc in documents)
-        results = (
-            linter.lint(documents, corpus, cache, request.jobs) if unwritten else outcome.remaining
-        )
+        results = linter.lint(documents, corpus, cache, runner) if unwritten else outcome.remaining
         fixed = sum(outcome.applied)
     else:
-        results = linter.lint(documents, corpus, cache, request.jobs)
+        results = linter.lint(documents, corpus, cache, runner)
         fixed = None
 
     findings = _findings(documents, results)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from mtlint.config import Config
 from mtlint.document import Document
-from mtlint.engine import PARALLEL_THRESHOLD, Linter
+from mtlint.engine import Linter
+from mtlint.runners import PARALLEL_THRESHOLD, ProcessRunner
 from mtlint.source import read_source
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -20,16 +21,21 @@ def test_pool_and_single_process_agree(tmp_path: Path) -> None:
     paths = sorted(tmp_path.glob("*.txt"))
     linter = Linter(Config(root=tmp_path))
 
-    def run(jobs: int) -> list[list[tuple[str, int, int, str]]]:
+    def run(runner: ProcessRunner | None) -> list[list[tuple[str, int, int, str]]]:
         documents = [Document(read_source(path)) for path in paths]
         return [
             [(d.code, d.span.start, d.span.end, d.message) for d in found]
-            for found in linter.lint(documents, jobs=jobs)
+            for found in linter.lint(documents, runner=runner)
         ]
 
-    alone = run(1)
+    alone = run(None)
     assert sum(map(len, alone)) > 0
-    assert run(2) == alone
+    runner = ProcessRunner(linter.config, 2)
+    try:
+        assert run(runner) == alone
+        assert runner._pool is not None
+    finally:
+        runner.close()
 
 
 def test_cli_jobs_option(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,76 @@
+"""Where document-level work runs: in this process, or spread by a runner.
+
+A runner maps a worker function over chunks of tasks and returns the results
+in order. The process pool spreads the first phase (facts and findings of one
+document); the Dask runner (``mtlint.distributed``) spreads the corpus checks too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
+from functools import partial
+from typing import Any, Protocol
+
+from mtlint.config import Config
+
+#: Below this many documents to compute, starting a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 64
+
+
+class Runner(Protocol):
+    #: Whether the runner also checks corpus rules against the index, not only the first phase.
+    spreads_corpus_checks: bool
+
+    def worth(self, tasks: int) -> bool:
+        """Whether spreading this many tasks pays for itself."""
+
+    def map(
+        self, function: Callable[..., list[Any]], tasks: Sequence[Any], *shared: Any
+    ) -> list[Any]:
+        """``function(config, chunk, *shared)`` over chunks of ``tasks``, results flattened."""
+
+    def close(self) -> None:
+        """Release the pool or the connection."""
+
+
+def chunks(tasks: Sequence[Any], count: int) -> list[Sequence[Any]]:
+    size = max(1, -(-len(tasks) // count))
+    return [tasks[start : start + size] for start in range(0, len(tasks), size)]
+
+
+class ProcessRunner:
+    """A local process pool of ``jobs`` workers, started on first use."""
+
+    spreads_corpus_checks = False
+
+    def __init__(self, config: Config, jobs: int) -> None:
+        self.config = config
+        self.jobs = jobs
+        self._pool: Executor | None = None
+
+    def worth(self, tasks: int) -> bool:
+        return self.jobs > 1 and tasks >= PARALLEL_THRESHOLD
+
+    def map(
+        self, function: Callable[..., list[Any]], tasks: Sequence[Any], *shared: Any
+    ) -> list[Any]:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=context)
+        work = partial(function, self.config)
+        parts = self._pool.map(partial(_call, work, shared), chunks(tasks, self.jobs * 8))
+        return [result for part in parts for result in part]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+def _call(work: Callable[..., list[Any]], shared: tuple[Any, ...], chunk: Sequence[Any]) -> Any:
+    return work(chunk, *shared)

@@ -1,0 +1,74 @@
+"""The work one document needs, done wherever a runner sends it: a local process
+pool or a Dask worker.
+
+Tasks carry the configuration rather than a linter, so a worker builds the
+linter of a configuration once and reuses it for every chunk it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mtlint.config import Config
+from mtlint.corpus import CorpusIndex
+from mtlint.diagnostics import Diagnostic
+from mtlint.document import Document
+from mtlint.rule import CheckContext
+from mtlint.source import SourceFile
+
+#: One document to work on and the rule codes wanted for it.
+Task = tuple[SourceFile, tuple[str, ...]]
+
+_linters: dict[tuple[str, str], Any] = {}
+
+
+def linter_for(config: Config) -> Any:
+    """The worker's linter for ``config``, built on first use."""
+    from mtlint.engine import Linter
+
+    key = (str(config.root), config.fingerprint())
+    if key not in _linters:
+        _linters[key] = Linter(config)
+    return _linters[key]
+
+
+def document_work(
+    config: Config, tasks: Sequence[Task]
+) -> list[tuple[dict[str, Any], dict[str, list[Diagnostic]]]]:
+    """For each task, the facts of the corpus rules and the findings of the others."""
+    from mtlint.engine import _Memo
+
+    linter = linter_for(config)
+    results = []
+    for source, codes in tasks:
+        doc = Document(source)
+        memo = _Memo(None, [doc], linter.languages)
+        ctx = CheckContext(CorpusIndex(glossary=linter.glossary), linter.languages.of(doc))
+        for rule in linter.rules:
+            if rule.code not in codes:
+                continue
+            if rule.is_corpus_rule():
+                memo.facts(doc, rule)
+            else:
+                memo.findings(doc, rule, ctx, None)
+        entry = memo.entries[doc.key]
+        results.append((entry.facts, entry.local))
+    return results
+
+
+def corpus_work(
+    config: Config, tasks: Sequence[Task], index: CorpusIndex
+) -> list[dict[str, list[Diagnostic]]]:
+    """For each task, the findings of the corpus rules against the whole index."""
+    from mtlint.engine import run_rule
+
+    linter = linter_for(config)
+    results = []
+    for source, codes in tasks:
+        doc = Document(source)
+        ctx = CheckContext(index, linter.languages.of(doc))
+        results.append(
+            {rule.code: run_rule(rule, doc, ctx) for rule in linter.rules if rule.code in codes}
+        )
+    return results
