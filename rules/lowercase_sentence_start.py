@@ -57,6 +57,8 @@ class LowercaseSentenceStart(Rule):
             first = tokens[0]
             if not is_lower(first) or first.span.start != doc.sentences[number].span.start:
                 continue
+            if _after_markup(doc, previous[-1].span.end, first.span.start):
+                continue
             if first.text in name_particles() and len(tokens) > 1 and is_title(tokens[1]):
                 continue
             if not is_common_word(first.text):
@@ -82,3 +84,12 @@ def _ends_with_full_stop(tokens: list[Token]) -> bool:
     if "." in last or (last[0].isupper() and len(last) <= 4):
         return False
     return not (len(last) <= 3 and last.islower() and (len(last) == 1 or not is_common_word(last)))
+
+
+def _after_markup(doc: Document, end: int, start: int) -> bool:
+    """True when code or markup that the prose view blanks opens the sentence
+    ("`--dask local` starts a cluster"): the word is not its first."""
+    return any(
+        not char.isspace() and blank.isspace()
+        for char, blank in zip(doc.text[end:start], doc.prose[end:start], strict=True)
+    )
