@@ -79,7 +79,7 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules not to run.")
 @click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json"]),
+    type=click.Choice(["full", "concise", "json", "sarif", "github"]),
     default="full",
     show_default=True,
     help="How findings are printed.",

@@ -61,6 +61,8 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     fix: ClassVar[Applicability | None] = None
     options: ClassVar[Mapping[str, Option]] = {}
+    #: Where the rule is documented, for SARIF's help link; built-in rules share mtlint's.
+    url: ClassVar[str | None] = None
     #: Findings inside a paragraph that repeats an earlier one verbatim are dropped,
     #: since deleting the repeat (the finding of a repetition rule) removes them too.
     checks_repeated_paragraphs: ClassVar[bool] = False

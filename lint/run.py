@@ -137,14 +137,14 @@ def _report(
     if request.statistics:
         _print_statistics(findings, request)
         return
-    from mtlint.report import renderer
+    from mtlint.report import MACHINE_FORMATS, renderer
 
     output = renderer(request.output_format)(findings, documents)
     if output:
         click.echo(output, nl=False)
     if (
         request.quiet
-        or request.output_format == "json"
+        or request.output_format in MACHINE_FORMATS
         or (failed_files and not findings and not fixed)
     ):
         return

@@ -1,4 +1,4 @@
-"""Rendering findings for people (full, concise) and machines (json).
+"""Rendering findings for people (full, concise) and machines (json, sarif, github).
 
 A ``Finding`` ties a diagnostic to its document so that spans become
 1-based rows and character columns of the file; each output format is a
@@ -13,10 +13,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mtlint.diagnostics import Diagnostic, Span
+from mtlint.diagnostics import Diagnostic, Related, Span
 from mtlint.document import Document
 
-FORMATS = ("full", "concise", "json")
+FORMATS = ("full", "concise", "json", "sarif", "github")
+#: Formats read by programs: no summary line follows them.
+MACHINE_FORMATS = frozenset({"json", "sarif", "github"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,14 @@ class Finding:
         """``(row, column)`` of the start and the exclusive end of ``span``."""
         span = span or self.diagnostic.span
         return self.document.position(span.start), self.document.position(span.end)
+
+    def related_places(self, documents: Mapping[str, Document]) -> list[tuple[Document, Related]]:
+        """Each related place with the document it lies in (this one, or another article)."""
+        own = self.document.key
+        return [
+            (documents.get(related.path or own, self.document), related)
+            for related in self.diagnostic.related
+        ]
 
 
 Renderer = Callable[[Sequence[Finding], Mapping[str, Document]], str]

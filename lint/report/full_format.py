@@ -54,9 +54,7 @@ def _notes(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
     if fix is not None:
         label = "help" if fix.applicability == "safe" else "help (unsafe)"
         lines.append(f"  = {click.style(label, fg='cyan', bold=True)}: {fix.message}")
-    own = finding.document.key
-    for related in finding.diagnostic.related:
-        doc = documents.get(related.path or own, finding.document)
+    for doc, related in finding.related_places(documents):
         row, column = doc.position(related.span.start)
         where = (
             f"{row}:{column}"

@@ -28,17 +28,14 @@ def _entry(finding: Finding, documents: Mapping[str, Document]) -> dict[str, Any
     doc = finding.document
     diagnostic = finding.diagnostic
     fix = diagnostic.fix
-    own = doc.key
-    related = []
-    for place in diagnostic.related:
-        other = documents.get(place.path or own, doc)
-        related.append(
-            {
-                "filename": str(other.path.absolute()),
-                **_range(other, place.span),
-                "message": place.message,
-            }
-        )
+    related = [
+        {
+            "filename": str(other.path.absolute()),
+            **_range(other, place.span),
+            "message": place.message,
+        }
+        for other, place in finding.related_places(documents)
+    ]
     return {
         "code": diagnostic.code,
         "name": diagnostic.name,
