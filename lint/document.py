@@ -52,6 +52,14 @@ class Paragraph:
     span: Span
 
 
+class Structure(NamedTuple):
+    """What parsing finds: the prose view, the paragraphs, and the HTML comments."""
+
+    prose: str
+    paragraphs: tuple[Paragraph, ...]
+    comments: tuple[Span, ...]
+
+
 @dataclass(frozen=True)
 class Sentence:
     span: Span
@@ -87,7 +95,7 @@ class Document:
         return cls(SourceFile.from_text(Path(path), text))
 
     @cached_property
-    def _structure(self) -> tuple[str, tuple[Paragraph, ...]]:
+    def _structure(self) -> Structure:
         if self.is_markdown:
             from mtlint.markdown import markdown_structure
 
@@ -97,11 +105,16 @@ class Document:
     @property
     def prose(self) -> str:
         """The text with everything that is not prose replaced by spaces."""
-        return self._structure[0]
+        return self._structure.prose
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
-        return self._structure[1]
+        return self._structure.paragraphs
+
+    @property
+    def comments(self) -> tuple[Span, ...]:
+        """The spans of the article's HTML comments, outside code ("<!-- … -->")."""
+        return self._structure.comments
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -218,11 +231,11 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
 
 
-def _plain_structure(text: str) -> tuple[str, tuple[Paragraph, ...]]:
+def _plain_structure(text: str) -> Structure:
     paragraphs = []
     for match in _NONBLANK_LINES.finditer(text):
         block = match.group()
         start = match.start() + len(block) - len(block.lstrip())
         end = match.start() + len(block.rstrip())
         paragraphs.append(Paragraph("paragraph", Span(start, end)))
-    return blank(text, url_spans(text)), tuple(paragraphs)
+    return Structure(blank(text, url_spans(text)), tuple(paragraphs), ())

@@ -24,6 +24,7 @@ from mtlint.glossary import load_glossary
 from mtlint.languages import SourceLanguages
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
+from mtlint.suppressions import Suppressions
 
 if TYPE_CHECKING:
     from mtlint.runners import Runner
@@ -41,6 +42,9 @@ class Linter:
         self.config = config
         self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]
         self.filter = DiagnosticFilter(config, available)
+        self.known_codes = frozenset(available)
+        #: Problems found in the articles' suppression comments, each reported once.
+        self.problems: dict[str, None] = {}
         self.glossary = load_glossary(config)
         self.languages = SourceLanguages(config)
 
@@ -101,7 +105,12 @@ class Linter:
             if not rule.checks_repeated_paragraphs and doc.repeated_paragraphs:
                 findings = [d for d in findings if not _in_repeat(doc, d)]
             found.extend(findings)
-        return sorted(self.filter.apply(doc.path, found), key=sort_key)
+        kept = self.filter.apply(doc.path, found)
+        if doc.comments:
+            suppressions = Suppressions.of(doc, self.known_codes)
+            self.problems.update(dict.fromkeys(suppressions.problems))
+            kept = suppressions.apply(kept)
+        return sorted(kept, key=sort_key)
 
     def _spread_document_work(
         self, memo: _Memo, everything: Sequence[Document], checked: set[str], runner: Runner

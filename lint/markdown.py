@@ -22,7 +22,7 @@ from mtlint.diagnostics import Span
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-    from mtlint.document import Paragraph
+    from mtlint.document import Structure
 
 _PREFIX = regex.compile(r"[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*")
 _INLINE_NOISE = regex.compile(
@@ -37,6 +37,7 @@ _INLINE_NOISE = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+_COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
 _CELL_PIPE = regex.compile(r"(?<!\\)\|")
 _DELIMITER_ROW = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
@@ -57,13 +58,19 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 
 
-def prose_blocks(text: str) -> list[ProseBlock]:
-    """The prose blocks of ``text`` in document order."""
+def prose_blocks(text: str) -> tuple[list[ProseBlock], list[Span]]:
+    """The prose blocks of ``text`` in document order, and the HTML blocks' comments."""
     line_starts = _line_starts(text)
     tokens = _parser().parse(text)
     blocks: list[ProseBlock] = []
+    comments: list[Span] = []
     table_row_cells: dict[int, Iterator[Span | None]] = {}
     for index, token in enumerate(tokens):
+        if token.type == "html_block" and token.map is not None:
+            start = line_starts[token.map[0]]
+            end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(text)
+            comments.extend(Span(m.start(), m.end()) for m in _COMMENT.finditer(text, start, end))
+            continue
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1].type if index else ""
@@ -78,28 +85,36 @@ def prose_blocks(text: str) -> list[ProseBlock]:
         segments = tuple(_locate_lines(text, line_starts, first, last, token.content, kind))
         if segments:
             blocks.append(ProseBlock(kind, segments))
-    return blocks
+    return blocks, comments
 
 
-def markdown_structure(text: str) -> tuple[str, tuple[Paragraph, ...]]:
-    """The prose view of a Markdown text and its paragraphs (see ``Document``)."""
-    from mtlint.document import Paragraph, blank, complement, url_spans
+def markdown_structure(text: str) -> Structure:
+    """The prose view of a Markdown text, its paragraphs and its comments (see ``Document``)."""
+    from mtlint.document import Paragraph, Structure, blank, complement, url_spans
 
     kept: list[Span] = []
     noise: list[Span] = []
     paragraphs = []
-    for block in prose_blocks(text):
+    blocks, comments = prose_blocks(text)
+    for block in blocks:
         kept.extend(block.segments)
         span = Span(block.segments[0].start, block.segments[-1].end)
-        noise.extend(_inline_noise(text, span))
+        noise.extend(_inline_noise(text, span, comments))
         noise.extend(url_spans(text, span.start, span.end))
         paragraphs.append(Paragraph(block.kind, span))
     prose = blank(text, complement(kept, len(text)) + noise)
-    return prose, tuple(p for p in paragraphs if prose[p.span.start : p.span.end].strip())
+    return Structure(
+        prose,
+        tuple(p for p in paragraphs if prose[p.span.start : p.span.end].strip()),
+        tuple(sorted(comments)),
+    )
 
 
-def _inline_noise(text: str, span: Span) -> Iterator[Span]:
+def _inline_noise(text: str, span: Span, comments: list[Span]) -> Iterator[Span]:
+    """The markup inside a prose block; its HTML comments are added to ``comments``."""
     for match in _INLINE_NOISE.finditer(text, span.start, span.end):
+        if match.lastgroup == "comment":
+            comments.append(Span(match.start(), match.end()))
         yield Span(match.start(), match.end())
         if match.lastgroup == "target":
             opener = _link_opener(text, span.start, match.start())

@@ -117,6 +117,8 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
         fixed = None
 
     findings = _findings(documents, results)
+    for problem in linter.problems:
+        click.echo(f"mtlint: warning: {problem}", err=True)
     _report(findings, everything, request, fixed, failed_files=len(errors))
     return _exit(errors, bool(findings) and not request.exit_zero)
 

@@ -1,0 +1,128 @@
+"""Inline suppressions: HTML comments that switch rules off for part of an article.
+
+    <!-- mtlint: disable=H001,E001 -->   … from here on
+    <!-- mtlint: enable=H001,E001 -->    … until here
+    <!-- mtlint: disable-next-line=C002 -->
+    <!-- mtlint: disable -->             every rule (``enable`` turns all back on)
+
+Codes may be prefixes ("H" for every honorific rule), as on the command line.
+Only comments that are markup count: one inside code or inline code is an
+example, not a directive. A code that matches no rule, or a comment that
+starts with ``mtlint:`` but says nothing mtlint understands, is reported as a
+problem of the article, since a misspelt directive would otherwise suppress
+nothing in silence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from mtlint.diagnostics import Diagnostic
+from mtlint.document import Document
+
+_DIRECTIVE = regex.compile(
+    r"<!--\s*mtlint\s*:\s*(?P<body>.*?)\s*-->", regex.DOTALL | regex.IGNORECASE
+)
+_BODY = regex.compile(
+    r"(?P<kind>disable-next-line|disable|enable)(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*))?",
+    regex.IGNORECASE,
+)
+_CODE = regex.compile(r"[A-Za-z]{1,4}[0-9]{0,3}")
+
+
+@dataclass
+class _State:
+    """Which codes are switched off: every code but some, or some codes."""
+
+    everything: bool = False
+    off: frozenset[str] = frozenset()
+    exceptions: frozenset[str] = frozenset()
+
+    def covers(self, code: str) -> bool:
+        if self.everything:
+            return not any(code.startswith(prefix) for prefix in self.exceptions)
+        return any(code.startswith(prefix) for prefix in self.off)
+
+    def disable(self, codes: frozenset[str] | None) -> _State:
+        if codes is None:
+            return _State(everything=True)
+        return _State(self.everything, self.off | codes, self.exceptions - codes)
+
+    def enable(self, codes: frozenset[str] | None) -> _State:
+        if codes is None:
+            return _State()
+        return _State(self.everything, self.off - codes, self.exceptions | codes)
+
+
+@dataclass
+class Suppressions:
+    """The directives of one article, ready to say whether a finding is suppressed."""
+
+    starts: list[int] = field(default_factory=list)
+    states: list[_State] = field(default_factory=list)
+    #: Lines switched off by ``disable-next-line``: start, end, codes (``None``: all).
+    lines: list[tuple[int, int, frozenset[str] | None]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document, known: Collection[str]) -> Suppressions:
+        found = cls()
+        state = _State()
+        for comment in doc.comments:
+            match = _DIRECTIVE.fullmatch(doc.text, comment.start, comment.end)
+            if match is None:
+                continue
+            row, column = doc.position(comment.start)
+            where = f"{doc.path}:{row}:{column}"
+            body = _BODY.fullmatch(match.group("body"))
+            if body is None:
+                found.problems.append(
+                    f"{where}: unknown mtlint directive {match.group('body')!r} "
+                    "(expected disable, enable or disable-next-line)"
+                )
+                continue
+            codes = found._codes(body.group("codes"), known, where)
+            kind = body.group("kind").lower()
+            if kind == "disable-next-line":
+                following = doc.line_span(row + 1) if row < doc.position(len(doc.text))[0] else None
+                if following is not None:
+                    found.lines.append((following.start, following.end, codes))
+                continue
+            state = state.disable(codes) if kind == "disable" else state.enable(codes)
+            found.starts.append(comment.end)
+            found.states.append(state)
+        return found
+
+    def _codes(self, text: str | None, known: Collection[str], where: str) -> frozenset[str] | None:
+        """The codes named, ``None`` when none are (every rule)."""
+        if text is None or not text.strip():
+            return None
+        codes = set()
+        for word in regex.split(r"[\s,]+", text.strip()):
+            if not word:
+                continue
+            prefix = word.upper()
+            if _CODE.fullmatch(word) and any(code.startswith(prefix) for code in known):
+                codes.add(prefix)
+            else:
+                self.problems.append(
+                    f"{where}: unknown rule code {word!r} in a suppression comment"
+                )
+        return frozenset(codes)
+
+    def covers(self, diagnostic: Diagnostic) -> bool:
+        offset = diagnostic.span.start
+        for start, end, codes in self.lines:
+            if start <= offset <= end and (
+                codes is None or any(diagnostic.code.startswith(prefix) for prefix in codes)
+            ):
+                return True
+        at = bisect.bisect_right(self.starts, offset) - 1
+        return at >= 0 and self.states[at].covers(diagnostic.code)
+
+    def apply(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+        return [diagnostic for diagnostic in diagnostics if not self.covers(diagnostic)]
