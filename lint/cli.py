@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -113,6 +114,17 @@ def cli() -> None:
     help='Check on the Dask cluster at ADDRESS ("local": a local cluster of --jobs workers); '
     "needs mtlint[dask].",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Report only findings that this baseline file does not record.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record the current findings in this baseline file and exit 0.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 def check(
     paths: tuple[Path, ...],
@@ -130,6 +142,8 @@ def check(
     no_cache: bool,
     jobs: int,
     dask: str | None,
+    baseline_path: Path | None,
+    write_baseline: Path | None,
     quiet: bool,
 ) -> int:
     """Check articles (files or directories; default: the current directory)."""
@@ -139,8 +153,12 @@ def check(
 
     command_line = SelectionLayer(_codes(select), _codes(extend_select) or (), _codes(ignore) or ())
     config = load_config(config_path).with_overrides(
-        overrides=(command_line,), force_exclude=force_exclude
+        overrides=(command_line,),
+        force_exclude=force_exclude,
+        baseline=str(baseline_path.absolute()) if baseline_path else None,
     )
+    if write_baseline is not None:
+        config = replace(config, baseline=None)
     request = CheckRequest(
         paths=paths or (Path("."),),
         fix=fix,
@@ -153,6 +171,7 @@ def check(
         jobs=jobs or os.cpu_count() or 1,
         quiet=quiet,
         dask=dask,
+        write_baseline=write_baseline,
     )
     return run_check(config, request)
 

@@ -47,6 +47,7 @@ class Config:
     glossary: str | None = None
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source_language: Mapping[str, str] = field(default_factory=dict)
+    baseline: str | None = None
     overrides: tuple[SelectionLayer, ...] = ()
 
     @property
@@ -63,6 +64,7 @@ class Config:
         settings = asdict(self)
         settings.pop("root")
         settings.pop("source")
+        settings.pop("baseline")
         encoded = json.dumps(settings, sort_keys=True, default=str).encode()
         return hashlib.sha256(encoded).hexdigest()[:16]
 
@@ -147,6 +149,7 @@ _KEYS = {
     "glossary": ("glossary", _path),
     "names": ("names", _names),
     "source-language": ("source_language", _source_language),
+    "baseline": ("baseline", _path),
 }
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtlint import registry
+from mtlint.baseline import Baseline, file_name
 from mtlint.cache import Cache, CacheEntry, fingerprint_of
 from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
@@ -45,6 +48,9 @@ class Linter:
         self.known_codes = frozenset(available)
         #: Problems found in the articles' suppression comments, each reported once.
         self.problems: dict[str, None] = {}
+        self.baseline = _baseline(config)
+        #: The baseline's fingerprints each checked file used, by the file's baseline name.
+        self.baseline_used: dict[str, Counter[str]] = {}
         self.glossary = load_glossary(config)
         self.languages = SourceLanguages(config)
 
@@ -110,6 +116,9 @@ class Linter:
             suppressions = Suppressions.of(doc, self.known_codes)
             self.problems.update(dict.fromkeys(suppressions.problems))
             kept = suppressions.apply(kept)
+        if self.baseline is not None:
+            kept, used = self.baseline.new_findings(doc, kept, self.config.root)
+            self.baseline_used[file_name(doc.path, self.config.root)] = used
         return sorted(kept, key=sort_key)
 
     def _spread_document_work(
@@ -156,6 +165,13 @@ class Linter:
         for (doc, _), found in zip(work, results, strict=True):
             for code, findings in found.items():
                 memo.learn_corpus(doc, code, index_prints[code], findings)
+
+
+def _baseline(config: Config) -> Baseline | None:
+    if config.baseline is None:
+        return None
+    path = Path(config.baseline)
+    return Baseline.read(path if path.is_absolute() else config.root / path)
 
 
 def _in_repeat(doc: Document, diagnostic: Diagnostic) -> bool:

@@ -40,6 +40,8 @@ class CheckRequest:
     quiet: bool = False
     #: A Dask scheduler's address, or "local" for a local cluster; None checks without Dask.
     dask: str | None = None
+    #: Record the findings in this baseline file instead of reporting them.
+    write_baseline: Path | None = None
 
     @property
     def applicabilities(self) -> frozenset[Applicability]:
@@ -119,7 +121,20 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     findings = _findings(documents, results)
     for problem in linter.problems:
         click.echo(f"mtlint: warning: {problem}", err=True)
+    if request.write_baseline is not None:
+        from mtlint.baseline import file_name, write_baseline
+
+        checked_files = [file_name(doc.path, config.root) for doc in documents]
+        pairs = [(f.document, f.diagnostic) for f in findings]
+        count = write_baseline(request.write_baseline, pairs, config.root, checked_files)
+        click.echo(
+            f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} "
+            f"to {request.write_baseline}."
+        )
+        return _exit(errors, False)
     _report(findings, everything, request, fixed, failed_files=len(errors))
+    if request.statistics and linter.baseline is not None:
+        _print_stale(linter, documents, config, request)
     return _exit(errors, bool(findings) and not request.exit_zero)
 
 
@@ -196,6 +211,23 @@ def _print_statistics(findings: list, request: CheckRequest) -> None:
             fixable.get(code), "   "
         )
         click.echo(f"{count:>{width}}\t{code}\t{marker} {names[code]}")
+
+
+def _print_stale(
+    linter: Linter, documents: Sequence[Document], config: Config, request: CheckRequest
+) -> None:
+    from mtlint.baseline import file_name
+    from mtlint.report import MACHINE_FORMATS
+
+    assert linter.baseline is not None
+    checked = [file_name(doc.path, config.root) for doc in documents]
+    stale = linter.baseline.stale(checked, linter.baseline_used)
+    if stale:
+        entries = "entries no longer occur" if stale != 1 else "entry no longer occurs"
+        click.echo(
+            f"{stale} baseline {entries}: refresh the baseline with --write-baseline",
+            err=request.output_format in MACHINE_FORMATS,
+        )
 
 
 def _print_diff(before: Sequence[Document], after: Sequence[Document], changed: list[int]) -> None:
