@@ -24,6 +24,7 @@ from mtlint.source import SourceFile
 T = TypeVar("T")
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _URL = regex.compile(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>()\[\]"“”]|\([^\s()]*\))+(?<![.,;:!?'’])"""
@@ -87,7 +88,9 @@ class Document:
         self.source = source
         self.path: Path = source.path
         self.text: str = source.text
-        self.is_markdown = source.path.suffix.lower() in MARKDOWN_SUFFIXES
+        suffix = source.path.suffix.lower()
+        self.is_markdown = suffix in MARKDOWN_SUFFIXES
+        self.is_html = suffix in HTML_SUFFIXES
         self._derived: dict[Callable[[Document], Any], Any] = {}
 
     @classmethod
@@ -100,6 +103,10 @@ class Document:
             from mtlint.markdown import markdown_structure
 
             return markdown_structure(self.text)
+        if self.is_html:
+            from mtlint.html import html_structure
+
+            return html_structure(self.text)
         return _plain_structure(self.text)
 
     @property
@@ -132,6 +139,11 @@ class Document:
                 kind = match.lastgroup or "punct"
                 tokens.append(Token(kind, match.group(), Span(match.start(), match.end()), number))
         return tuple(tokens)
+
+    @property
+    def kind(self) -> str:
+        """How the file is parsed: "markdown", "html" or "text"."""
+        return "markdown" if self.is_markdown else "html" if self.is_html else "text"
 
     @cached_property
     def key(self) -> str:

@@ -204,8 +204,7 @@ class _Memo:
         for doc in documents:
             entry = None
             if cache is not None:
-                kind = "markdown" if doc.is_markdown else "text"
-                self.keys[doc.key] = cache.key(doc.text, f"{kind}:{languages.of(doc)}")
+                self.keys[doc.key] = cache.key(doc.text, f"{doc.kind}:{languages.of(doc)}")
                 entry = cache.load(self.keys[doc.key])
             self.entries[doc.key] = entry or CacheEntry()
 

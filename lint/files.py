@@ -20,7 +20,7 @@ from mtlint.errors import InputError
 if TYPE_CHECKING:
     import pathspec
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 DEFAULT_EXCLUDES = (
     ".bzr",
     ".direnv",

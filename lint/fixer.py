@@ -70,6 +70,8 @@ def fix_documents(
     for _ in range(MAX_PASSES):
         progressed = False
         for position, (doc, diagnostics) in enumerate(zip(current, results, strict=True)):
+            if doc.is_html:
+                diagnostics = [d for d in diagnostics if _keeps_markup(doc, d)]
             fixes = choose_fixes(diagnostics, allowed, doc.text)
             if not fixes:
                 continue
@@ -80,6 +82,13 @@ def fix_documents(
             break
         results = linter.lint(current, corpus, cache, runner)
     return FixOutcome(current, applied, results)
+
+
+def _keeps_markup(doc: Document, diagnostic: Diagnostic) -> bool:
+    from mtlint.html import keeps_markup
+
+    fix = diagnostic.fix
+    return fix is None or all(keeps_markup(doc.text, e.span, e.replacement) for e in fix.edits)
 
 
 def _edited(source: SourceFile, fixes: Sequence[Fix]) -> SourceFile:

@@ -51,7 +51,7 @@ class HtmlEntity(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        pattern = _DOUBLE_ESCAPED if doc.is_markdown else _ENTITY
+        pattern = _ENTITY if doc.kind == "text" else _DOUBLE_ESCAPED
         for match in pattern.finditer(doc.prose):
             entity = match.group()
             character = html.unescape(entity)
