@@ -53,8 +53,14 @@ class DaskRunner:
         return tasks > 0
 
     def map(
-        self, function: Callable[..., list[Any]], tasks: Sequence[Any], *shared: Any
+        self,
+        function: Callable[..., list[Any]],
+        tasks: Sequence[Any],
+        *shared: Any,
+        progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
+        from distributed import as_completed
+
         from mtlint.runners import chunks
 
         threads = max(1, sum(self.client.nthreads().values()))
@@ -64,6 +70,10 @@ class DaskRunner:
         futures = self.client.map(
             function, [self._config] * len(parts), parts, *columns, pure=False
         )
+        if progress is not None:
+            sizes = {future.key: len(part) for future, part in zip(futures, parts, strict=True)}
+            for future in as_completed(futures):
+                progress(sizes[future.key])
         return [result for part in self.client.gather(futures) for result in part]
 
     def close(self) -> None:

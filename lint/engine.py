@@ -10,7 +10,7 @@ import hashlib
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,29 +72,37 @@ class Linter:
         corpus: Sequence[Document] = (),
         cache: Cache | None = None,
         runner: Runner | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> list[list[Diagnostic]]:
         """Diagnostics for each of ``documents``, with ``corpus`` adding to the index.
 
         With a ``runner``, the work that depends on one document alone (facts,
         and the findings of document rules) is spread over its workers, and so
         are the corpus checks when the runner can take the index to them.
+        ``progress`` is told of every document done, once while the index is
+        built and once when its findings are ready.
         """
+        advance = progress or (lambda count: None)
         checked = {doc.key for doc in documents}
         everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
         memo = _Memo(cache, everything, self.languages)
+        spread: set[str] = set()
         if runner is not None:
-            self._spread_document_work(memo, everything, checked, runner)
+            spread = self._spread_document_work(memo, everything, checked, runner, advance)
         corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
-        collected = (
-            (rule.code, doc.key, memo.facts(doc, rule))
-            for doc in everything
-            for rule in corpus_rules
-        )
+        collected = []
+        for doc in everything:
+            collected.extend((rule.code, doc.key, memo.facts(doc, rule)) for rule in corpus_rules)
+            if doc.key not in spread:
+                advance(1)
         index = CorpusIndex.build(collected, self.glossary)
         index_prints = {rule.code: fingerprint_of(index.of(rule.code)) for rule in corpus_rules}
         if runner is not None and runner.spreads_corpus_checks:
             self._spread_corpus_checks(memo, documents, index, index_prints, runner)
-        results = [self._check(doc, index, index_prints, memo) for doc in documents]
+        results = []
+        for doc in documents:
+            results.append(self._check(doc, index, index_prints, memo))
+            advance(1)
         memo.save()
         return results
 
@@ -122,8 +130,14 @@ class Linter:
         return sorted(kept, key=sort_key)
 
     def _spread_document_work(
-        self, memo: _Memo, everything: Sequence[Document], checked: set[str], runner: Runner
-    ) -> None:
+        self,
+        memo: _Memo,
+        everything: Sequence[Document],
+        checked: set[str],
+        runner: Runner,
+        advance: Callable[[int], None],
+    ) -> set[str]:
+        """Spread the work still missing; the keys of the documents it was done for."""
         work = []
         for doc in everything:
             rules = [r for r in self.rules if r.is_corpus_rule() or doc.key in checked]
@@ -132,12 +146,14 @@ class Linter:
             if codes:
                 work.append((doc, codes))
         if not runner.worth(len(work)):
-            return
+            return set()
         from mtlint.worker import document_work
 
-        results = runner.map(document_work, [(doc.source, codes) for doc, codes in work])
+        tasks = [(doc.source, codes) for doc, codes in work]
+        results = runner.map(document_work, tasks, progress=advance)
         for (doc, _), (facts, local) in zip(work, results, strict=True):
             memo.learn(doc, facts, local)
+        return {doc.key for doc, _ in work}
 
     def _spread_corpus_checks(
         self,

@@ -7,7 +7,7 @@ documents are then linted again and the rest applied in a later pass, at most
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from mtlint.cache import Cache
@@ -63,10 +63,12 @@ def fix_documents(
     allowed: Collection[Applicability],
     cache: Cache | None = None,
     runner: Runner | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> FixOutcome:
+    """Fix ``documents`` in passes; ``progress`` follows the first, which does the work."""
     current = list(documents)
     applied = [0] * len(current)
-    results = linter.lint(current, corpus, cache, runner)
+    results = linter.lint(current, corpus, cache, runner, progress)
     for _ in range(MAX_PASSES):
         progressed = False
         for position, (doc, diagnostics) in enumerate(zip(current, results, strict=True)):

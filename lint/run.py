@@ -8,8 +8,10 @@ exits 2 at the end.
 from __future__ import annotations
 
 import difflib
+import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,9 @@ from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
 from mtlint.runners import ProcessRunner, Runner
 from mtlint.source import read_source
+
+#: Runs of fewer articles than this finish before a progress bar would be read.
+PROGRESS_THRESHOLD = 100
 
 
 @dataclass(frozen=True)
@@ -89,10 +94,14 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     )
     everything = {doc.key: doc for doc in [*corpus, *documents]}
 
+    work = len(everything) + len(documents)
     if request.fix or request.diff:
         from mtlint.fixer import fix_documents
 
-        outcome = fix_documents(linter, documents, corpus, request.applicabilities, cache, runner)
+        with _progress_bar(request, work) as progress:
+            outcome = fix_documents(
+                linter, documents, corpus, request.applicabilities, cache, runner, progress
+            )
         changed = outcome.changed(documents)
         if request.diff:
             _print_diff(documents, outcome.documents, changed)
@@ -115,7 +124,8 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
         results = linter.lint(documents, corpus, cache, runner) if unwritten else outcome.remaining
         fixed = sum(outcome.applied)
     else:
-        results = linter.lint(documents, corpus, cache, runner)
+        with _progress_bar(request, work) as progress:
+            results = linter.lint(documents, corpus, cache, runner, progress)
         fixed = None
 
     findings = _findings(documents, results)
@@ -136,6 +146,16 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     if request.statistics and linter.baseline is not None:
         _print_stale(linter, documents, config, request)
     return _exit(errors, bool(findings) and not request.exit_zero)
+
+
+@contextmanager
+def _progress_bar(request: CheckRequest, work: int) -> Iterator[Callable[[int], None] | None]:
+    """A bar on stderr for a run of many articles, when stderr is a terminal."""
+    if work < 2 * PROGRESS_THRESHOLD or request.quiet or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=work, label="Checking", file=sys.stderr) as bar:
+        yield bar.update
 
 
 def _findings(documents: Sequence[Document], results: Sequence[list[Diagnostic]]) -> list:

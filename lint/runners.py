@@ -26,9 +26,14 @@ class Runner(Protocol):
         """Whether spreading this many tasks pays for itself."""
 
     def map(
-        self, function: Callable[..., list[Any]], tasks: Sequence[Any], *shared: Any
+        self,
+        function: Callable[..., list[Any]],
+        tasks: Sequence[Any],
+        *shared: Any,
+        progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
-        """``function(config, chunk, *shared)`` over chunks of ``tasks``, results flattened."""
+        """``function(config, chunk, *shared)`` over chunks of ``tasks``, results flattened;
+        ``progress`` is told how many tasks each finished chunk held."""
 
     def close(self) -> None:
         """Release the pool or the connection."""
@@ -53,7 +58,11 @@ class ProcessRunner:
         return self.jobs > 1 and tasks >= PARALLEL_THRESHOLD
 
     def map(
-        self, function: Callable[..., list[Any]], tasks: Sequence[Any], *shared: Any
+        self,
+        function: Callable[..., list[Any]],
+        tasks: Sequence[Any],
+        *shared: Any,
+        progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
         if self._pool is None:
             import multiprocessing
@@ -63,8 +72,12 @@ class ProcessRunner:
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=context)
         work = partial(function, self.config)
-        parts = self._pool.map(partial(_call, work, shared), chunks(tasks, self.jobs * 8))
-        return [result for part in parts for result in part]
+        results = []
+        for part in self._pool.map(partial(_call, work, shared), chunks(tasks, self.jobs * 8)):
+            results.extend(part)
+            if progress is not None:
+                progress(len(part))
+        return results
 
     def close(self) -> None:
         if self._pool is not None:
