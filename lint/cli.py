@@ -125,6 +125,11 @@ def cli() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record the current findings in this baseline file and exit 0.",
 )
+@click.option(
+    "--exit-non-zero-on-fix",
+    is_flag=True,
+    help="Exit 1 when fixes changed a file, even if no finding remains.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 def check(
     paths: tuple[Path, ...],
@@ -144,6 +149,7 @@ def check(
     dask: str | None,
     baseline_path: Path | None,
     write_baseline: Path | None,
+    exit_non_zero_on_fix: bool,
     quiet: bool,
 ) -> int:
     """Check articles (files or directories; default: the current directory)."""
@@ -172,6 +178,7 @@ def check(
         quiet=quiet,
         dask=dask,
         write_baseline=write_baseline,
+        exit_non_zero_on_fix=exit_non_zero_on_fix,
     )
     return run_check(config, request)
 

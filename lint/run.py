@@ -47,6 +47,8 @@ class CheckRequest:
     dask: str | None = None
     #: Record the findings in this baseline file instead of reporting them.
     write_baseline: Path | None = None
+    #: Exit 1 when fixes rewrote a file, even if nothing remains (for fixing hooks).
+    exit_non_zero_on_fix: bool = False
 
     @property
     def applicabilities(self) -> frozenset[Applicability]:
@@ -123,10 +125,13 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
         everything.update((doc.key, doc) for doc in documents)
         results = linter.lint(documents, corpus, cache, runner) if unwritten else outcome.remaining
         fixed = sum(outcome.applied)
+        rewritten = [p for p in changed if p not in unwritten]
+        _print_fixed_files(documents, outcome.applied, rewritten, request)
     else:
         with _progress_bar(request, work) as progress:
             results = linter.lint(documents, corpus, cache, runner, progress)
         fixed = None
+        rewritten = []
 
     findings = _findings(documents, results)
     for problem in linter.problems:
@@ -145,7 +150,28 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     _report(findings, everything, request, fixed, failed_files=len(errors))
     if request.statistics and linter.baseline is not None:
         _print_stale(linter, documents, config, request)
-    return _exit(errors, bool(findings) and not request.exit_zero)
+    failed = (bool(findings) and not request.exit_zero) or (
+        request.exit_non_zero_on_fix and bool(rewritten)
+    )
+    return _exit(errors, failed)
+
+
+def _print_fixed_files(
+    documents: Sequence[Document],
+    applied: Sequence[int],
+    rewritten: Sequence[int],
+    request: CheckRequest,
+) -> None:
+    """Name each file the fixes rewrote, as fixing hooks do; on stderr beside machine output."""
+    from mtlint.report import MACHINE_FORMATS, display_path
+
+    for position in rewritten:
+        count = applied[position]
+        click.echo(
+            f"Fixed {count} finding{'s' if count != 1 else ''} "
+            f"in {display_path(documents[position].path)}",
+            err=request.output_format in MACHINE_FORMATS,
+        )
 
 
 @contextmanager
@@ -195,7 +221,11 @@ def _summary(findings: list, fixed: int | None, request: CheckRequest) -> str:
     if fixed is not None:
         if not remaining and not fixed:
             return "All checks passed!"
-        return f"Found {remaining + fixed} findings ({fixed} fixed, {remaining} remaining)."
+        total = remaining + fixed
+        return (
+            f"Found {total} finding{'s' if total != 1 else ''} "
+            f"({fixed} fixed, {remaining} remaining)."
+        )
     if not remaining:
         return "All checks passed!"
     safe = sum(1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "safe")

@@ -68,6 +68,7 @@ def test_fix_hook_fixes_then_passes(articles: Path, pre_commit_home: Path) -> No
     first = try_repo("mtlint-fix", articles, pre_commit_home)
     assert first.returncode == 1, first.stdout + first.stderr
     assert "files were modified by this hook" in first.stdout
+    assert "Fixed 1 finding in talks.md" in first.stdout
     assert (articles / "talks.md").read_text(encoding="utf-8") == (
         "# Talks\n\nMr. Blinken met Mr. Lavrov.\n"
     )
