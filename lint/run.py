@@ -61,9 +61,17 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
     documents = []
     for path in paths:
         try:
-            documents.append(Document(read_source(path)))
+            source = read_source(path)
         except InputError as error:
             errors.append(str(error))
+            continue
+        if source.guessed:
+            click.echo(
+                f"mtlint: warning: {path}: not UTF-8; read as {source.encoding}, "
+                "and fixes are written back in it",
+                err=True,
+            )
+        documents.append(Document(source))
     return documents
 
 

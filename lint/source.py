@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import codecs
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mtlint.diagnostics import Edit
@@ -24,6 +25,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SNIFF_BYTES = 8192
+#: Larger files are not articles (a dump, a log, a book); checking them would take minutes.
+MAX_BYTES = 5 * 2**20
 
 
 @dataclass(frozen=True)
@@ -37,18 +40,27 @@ class SourceFile:
     bom: bytes
     newline: str
     dropped_cr: tuple[int, ...]
+    #: True when the encoding was guessed from the bytes (neither UTF-8 nor marked by a BOM).
+    guessed: bool = False
 
     @classmethod
     def from_bytes(cls, path: Path, data: bytes) -> SourceFile:
-        encoding, bom = _detect_encoding(path, data)
-        try:
-            raw = data[len(bom) :].decode(encoding)
-        except UnicodeDecodeError as error:
-            raise InputError(
-                f"{path}: cannot decode as {encoding} (byte {error.start + len(bom)}); "
-                "mtlint reads UTF-8, or UTF-16/32 with a byte order mark"
-            ) from None
-        return cls.from_text(path, raw, encoding=encoding, bom=bom)
+        encoding, bom = _encoding_mark(data)
+        if bom:
+            try:
+                raw = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{path}: cannot decode as {encoding} (byte {error.start + len(bom)})"
+                ) from None
+            return cls.from_text(path, raw, encoding=encoding, bom=bom)
+        if b"\0" not in data[:_SNIFF_BYTES]:
+            try:
+                return cls.from_text(path, data.decode("utf-8"))
+            except UnicodeDecodeError:
+                pass
+        encoding, raw = _guess_encoding(path, data)
+        return replace(cls.from_text(path, raw, encoding=encoding), guessed=True)
 
     @classmethod
     def from_text(
@@ -100,13 +112,28 @@ class SourceFile:
         return "".join(pieces)
 
     def encode(self, raw: str) -> bytes:
-        return self.bom + raw.encode(self.encoding)
+        """``raw`` in the file's own encoding; a character it cannot hold is an error."""
+        try:
+            return self.bom + raw.encode(self.encoding)
+        except UnicodeEncodeError as error:
+            raise InputError(
+                f"{self.path}: a fix writes {raw[error.start : error.end]!r}, which the file's "
+                f"encoding ({self.encoding}) cannot hold; not fixed"
+            ) from None
 
 
 def read_source(path: Path) -> SourceFile:
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{path}: {size / 2**20:.1f} MB is larger than any article "
+                f"(mtlint checks files up to {MAX_BYTES // 2**20} MB); not checked"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{path}: broken symbolic link (to {os.readlink(path)})") from None
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
@@ -115,10 +142,42 @@ def read_source(path: Path) -> SourceFile:
     return SourceFile.from_bytes(path, data)
 
 
-def _detect_encoding(path: Path, data: bytes) -> tuple[str, bytes]:
+def _encoding_mark(data: bytes) -> tuple[str, bytes]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding, bom
-    if b"\0" in data[:_SNIFF_BYTES]:
-        raise InputError(f"{path}: binary file (contains NUL bytes), not a text article")
     return "utf-8", b""
+
+
+#: The most disorder (charset-normalizer's mess ratio) Windows-1252 may show and still be
+#: taken: English articles outside UTF-8 are almost always in it, and charset-normalizer,
+#: judging a few accented names, often prefers a sibling code page ("déją" for "déjà").
+#: A single-byte code page gives back every byte unchanged, so a wrong guess never
+#: costs data, only a misread accent.
+WINDOWS_1252_MESS = 0.1
+
+
+def _guess_encoding(path: Path, data: bytes) -> tuple[str, str]:
+    """The encoding of a file that is not UTF-8, and the text it gives."""
+    has_nul = b"\0" in data[:_SNIFF_BYTES]
+    if not has_nul:
+        from charset_normalizer.md import mess_ratio
+
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if mess_ratio(text[: 1 << 16], WINDOWS_1252_MESS) <= WINDOWS_1252_MESS:
+                return "cp1252", text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    wide = best is not None and best.encoding.startswith(("utf_16", "utf_32"))
+    if best is None or (has_nul and not wide):
+        kind = "binary file (contains NUL bytes)" if has_nul else "undecodable file"
+        raise InputError(f"{path}: {kind}, not a text article")
+    try:
+        return best.encoding, data.decode(best.encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: undecodable file, not a text article") from None

@@ -189,11 +189,8 @@ def test_errors_are_one_line_with_exit_2(
     ("content", "message"),
     [
         (b"Text\x00with NUL", "binary file (contains NUL bytes), not a text article"),
-        (
-            b"caf\xe9 au lait",
-            "cannot decode as utf-8 (byte 3); "
-            "mtlint reads UTF-8, or UTF-16/32 with a byte order mark",
-        ),
+        (bytes(range(256)) * 8, "binary file (contains NUL bytes), not a text article"),
+        (b"\xef\xbb\xbfcaf\xe9 au lait", "cannot decode as utf-8 (byte 6)"),
     ],
 )
 def test_unreadable_files_are_reported_and_others_still_checked(
