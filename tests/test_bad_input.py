@@ -130,3 +130,15 @@ def test_killed_fix_leaves_every_file_old_or_new(tmp_path: Path) -> None:
         process.wait()
         for path in folder.glob("*.txt"):
             assert path.read_text(encoding="utf-8") in (before, after), path
+
+
+def test_a_user_pattern_that_backtracks_forever_is_stopped(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".mtlint.toml").write_text(
+        '[[rules.T001.extra]]\npattern = "(?:a|aa)+b"\nsuggestions = "b"\nexplanation = "x"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("a" * 60 + "\n\nThe talks ended.\n", encoding="utf-8")
+    started = time.perf_counter()
+    result = run_cli("check", "--no-cache", "--select", "T001", "a.txt")
+    assert time.perf_counter() - started < 15
+    assert result.code == 0

@@ -1,0 +1,90 @@
+"""Properties of the core that must hold for any text, found by hypothesis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mtlint.config import Config
+from mtlint.diagnostics import Applicability, Edit, Span
+from mtlint.document import Document
+from mtlint.engine import Linter
+from mtlint.fixer import fix_documents
+from mtlint.source import SourceFile
+
+#: Any code point, lone surrogates included, with line breaks of every style more likely.
+ANY_TEXT = st.lists(
+    st.one_of(st.characters(), st.sampled_from(["\n", "\r\n", "\r", " ", "\u200b", "\u0301"]))
+).map("".join)
+#: Text made of what articles and their artifacts are made of, so rules have work to do.
+FRAGMENTS = [
+    "mr. Blinken said", "Mr. Lavrov", " ", "  ", ".", ", ", "\n", "\n\n", "the the ", "“",
+    "”", '"', "'", " -- ", "Britney Greener", "Brittney Griner", "AT his account ",
+    "During a call", " ,", "Kyiv", "Kiev", "&amp;", "café", "cafe\u0301", "# ", "- ",
+    "`code`", "<b>", "</b>", "<!-- mtlint: disable -->", "Прив", "е", "1,500", "U.S.",
+    "he said. she said in a statement.", "places of deprivation of liberty",
+]  # fmt: skip
+ARTICLE_TEXT = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
+SUFFIXES = st.sampled_from(["article.txt", "article.md", "article.html"])
+LINTER = Linter(Config(root=Path.cwd()))
+
+
+def _normalised(raw: str) -> str:
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@given(ANY_TEXT)
+def test_offsets_map_back_to_the_raw_text(raw: str) -> None:
+    source = SourceFile.from_text(Path("a.txt"), raw)
+    assert source.text == _normalised(raw)
+    assert source.apply([]) == raw
+    for offset, char in enumerate(source.text):
+        found = raw[source.raw_offset(offset)]
+        assert found == char or (char == "\n" and found == "\r")
+
+
+@st.composite
+def _text_and_edits(draw: st.DrawFn) -> tuple[str, list[Edit]]:
+    raw = draw(ANY_TEXT)
+    length = len(_normalised(raw))
+    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=8)))
+    pairs = list(zip(cuts[::2], cuts[1::2], strict=False))
+    edits = [Edit(Span(start, end), draw(st.text(max_size=5))) for start, end in pairs]
+    return raw, edits
+
+
+@given(_text_and_edits())
+def test_text_outside_the_edits_never_changes(case: tuple[str, list[Edit]]) -> None:
+    raw, edits = case
+    source = SourceFile.from_text(Path("a.txt"), raw)
+    expected, cursor = [], 0
+    for edit in edits:
+        expected += [source.text[cursor : edit.span.start], _normalised(edit.replacement)]
+        cursor = edit.span.end
+    expected.append(source.text[cursor:])
+    assert _normalised(source.apply(edits)) == "".join(expected)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT, SUFFIXES)
+def test_documents_of_any_unicode_never_raise(text: str, name: str) -> None:
+    doc = Document.from_text(_normalised(text), name)
+    assert len(doc.prose) == len(doc.text)
+    for paragraph in doc.paragraphs:
+        assert 0 <= paragraph.span.start <= paragraph.span.end <= len(doc.text)
+    for token in doc.tokens:
+        assert doc.prose[token.span.start : token.span.end] == token.text
+    for found in LINTER.lint([doc]):
+        for diagnostic in found:
+            assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(doc.text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE_TEXT, SUFFIXES)
+def test_fixing_twice_changes_nothing_the_second_time(text: str, name: str) -> None:
+    everything = frozenset(Applicability)
+    once = fix_documents(LINTER, [Document.from_text(text, name)], [], everything)
+    twice = fix_documents(LINTER, once.documents, [], everything)
+    assert twice.documents[0].text == once.documents[0].text
