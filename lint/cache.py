@@ -16,7 +16,8 @@ import hashlib
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -79,5 +80,25 @@ class Cache:
 
 
 def fingerprint_of(facts: Any) -> str:
-    """A stable hash of a corpus rule's index, to key findings made against it."""
-    return hashlib.sha256(pickle.dumps(facts, protocol=4)).hexdigest()[:24]
+    """A stable hash of a corpus rule's index, to key findings made against it.
+
+    Sets are hashed in sorted order: pickling one follows the order of its
+    strings' hashes, which change from one process to the next, and the index
+    of an unchanged corpus must give the same fingerprint in every run.
+    """
+    return hashlib.sha256(repr(_canonical(facts)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, (set, frozenset)):
+        return ("set", sorted((_canonical(item) for item in value), key=repr))
+    if isinstance(value, Mapping):
+        return ("map", sorted(((repr(k), _canonical(v)) for k, v in value.items())))
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return (
+            type(value).__qualname__,
+            [_canonical(getattr(value, f.name)) for f in fields(value)],
+        )
+    return value

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtlint import registry
-from mtlint.baseline import Baseline, file_name
 from mtlint.cache import Cache, CacheEntry, fingerprint_of
 from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
@@ -27,9 +26,9 @@ from mtlint.glossary import load_glossary
 from mtlint.languages import SourceLanguages
 from mtlint.rule import CheckContext, Rule
 from mtlint.selection import matching, selected_codes
-from mtlint.suppressions import Suppressions
 
 if TYPE_CHECKING:
+    from mtlint.baseline import Baseline
     from mtlint.runners import Runner
 
 
@@ -121,11 +120,15 @@ class Linter:
             found.extend(findings)
         kept = self.filter.apply(doc.path, found)
         if doc.comments:
+            from mtlint.suppressions import Suppressions
+
             suppressions = Suppressions.of(doc, self.known_codes)
             self.problems.update(dict.fromkeys(suppressions.problems))
             kept = suppressions.apply(kept)
         if self.baseline is not None:
             kept, used = self.baseline.new_findings(doc, kept, self.config.root)
+            from mtlint.baseline import file_name
+
             self.baseline_used[file_name(doc.path, self.config.root)] = used
         return sorted(kept, key=sort_key)
 
@@ -187,6 +190,8 @@ def _baseline(config: Config) -> Baseline | None:
     if config.baseline is None:
         return None
     path = Path(config.baseline)
+    from mtlint.baseline import Baseline
+
     return Baseline.read(path if path.is_absolute() else config.root / path)
 
 
