@@ -16,8 +16,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,15 +33,20 @@ class CacheEntry:
     facts: dict[str, Any] = field(default_factory=dict)
     local: dict[str, list[Diagnostic]] = field(default_factory=dict)
     corpus: dict[str, tuple[str, list[Diagnostic]]] = field(default_factory=dict)
+    #: The paragraphs that repeat an earlier one, so a warm run need not parse the text.
+    repeats: frozenset[int] | None = None
+
+
+def content_key(text: str, kind: str) -> str:
+    """What findings of one document depend on besides the configuration: its text and
+    how it is read (its format and source language)."""
+    return hashlib.sha256(f"{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Cache:
     def __init__(self, directory: Path, fingerprint: str) -> None:
         self.top = directory
         self.directory = directory / __version__ / fingerprint
-
-    def key(self, text: str, kind: str) -> str:
-        return hashlib.sha256(f"{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
@@ -77,28 +81,3 @@ class Cache:
                 encoding="utf-8",
             )
         directory.mkdir(parents=True, exist_ok=True)
-
-
-def fingerprint_of(facts: Any) -> str:
-    """A stable hash of a corpus rule's index, to key findings made against it.
-
-    Sets are hashed in sorted order: pickling one follows the order of its
-    strings' hashes, which change from one process to the next, and the index
-    of an unchanged corpus must give the same fingerprint in every run.
-    """
-    return hashlib.sha256(repr(_canonical(facts)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-
-
-def _canonical(value: Any) -> Any:
-    if isinstance(value, (set, frozenset)):
-        return ("set", sorted((_canonical(item) for item in value), key=repr))
-    if isinstance(value, Mapping):
-        return ("map", sorted(((repr(k), _canonical(v)) for k, v in value.items())))
-    if isinstance(value, (list, tuple)):
-        return [_canonical(item) for item in value]
-    if is_dataclass(value) and not isinstance(value, type):
-        return (
-            type(value).__qualname__,
-            [_canonical(getattr(value, f.name)) for f in fields(value)],
-        )
-    return value

@@ -121,6 +121,8 @@ class Document:
     @property
     def comments(self) -> tuple[Span, ...]:
         """The spans of the article's HTML comments, outside code ("<!-- … -->")."""
+        if self.kind == "text" or "<!--" not in self.text:
+            return ()
         return self._structure.comments
 
     @cached_property

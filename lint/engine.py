@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtlint import registry
-from mtlint.cache import Cache, CacheEntry, fingerprint_of
+from mtlint.cache import Cache, CacheEntry, content_key
 from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
 from mtlint.diagnostics import Diagnostic, sort_key
@@ -95,7 +95,8 @@ class Linter:
             if doc.key not in spread:
                 advance(1)
         index = CorpusIndex.build(collected, self.glossary)
-        index_prints = {rule.code: fingerprint_of(index.of(rule.code)) for rule in corpus_rules}
+        corpus_print = memo.corpus_print(everything)
+        index_prints = {rule.code: corpus_print for rule in corpus_rules}
         if runner is not None and runner.spreads_corpus_checks:
             self._spread_corpus_checks(memo, documents, index, index_prints, runner)
         results = []
@@ -115,8 +116,12 @@ class Linter:
             if rule.code in ignored:
                 continue
             findings = memo.findings(doc, rule, ctx, index_prints.get(rule.code))
-            if not rule.checks_repeated_paragraphs and doc.repeated_paragraphs:
-                findings = [d for d in findings if not _in_repeat(doc, d)]
+            if findings and not rule.checks_repeated_paragraphs:
+                repeats = memo.repeated_paragraphs(doc)
+                if repeats:
+                    findings = [
+                        d for d in findings if doc.paragraph_at(d.span.start) not in repeats
+                    ]
             found.extend(findings)
         kept = self.filter.apply(doc.path, found)
         if doc.comments:
@@ -195,10 +200,6 @@ def _baseline(config: Config) -> Baseline | None:
     return Baseline.read(path if path.is_absolute() else config.root / path)
 
 
-def _in_repeat(doc: Document, diagnostic: Diagnostic) -> bool:
-    return doc.paragraph_at(diagnostic.span.start) in doc.repeated_paragraphs
-
-
 def run_rule(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
     """What ``rule`` finds in ``doc``, checked to be its own findings."""
     found = list(rule.check(doc, ctx))
@@ -223,11 +224,23 @@ class _Memo:
         self.keys: dict[str, str] = {}
         self.dirty: set[str] = set()
         for doc in documents:
-            entry = None
-            if cache is not None:
-                self.keys[doc.key] = cache.key(doc.text, f"{doc.kind}:{languages.of(doc)}")
-                entry = cache.load(self.keys[doc.key])
+            self.keys[doc.key] = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
+            entry = None if cache is None else cache.load(self.keys[doc.key])
             self.entries[doc.key] = entry or CacheEntry()
+
+    def corpus_print(self, documents: Sequence[Document]) -> str:
+        """A fingerprint of what corpus findings depend on: every document's name and
+        content (facts are a function of content, under one configuration)."""
+        lines = sorted(f"{doc.key}\0{self.keys[doc.key]}" for doc in documents)
+        return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+    def repeated_paragraphs(self, doc: Document) -> frozenset[int]:
+        """``doc.repeated_paragraphs``, kept in the cache entry."""
+        entry = self.entries[doc.key]
+        if entry.repeats is None:
+            entry.repeats = doc.repeated_paragraphs
+            self.dirty.add(doc.key)
+        return entry.repeats
 
     def missing(self, doc: Document, rules: Sequence[Rule]) -> tuple[str, ...]:
         """The codes whose facts or document-only findings are not known yet for ``doc``."""

@@ -57,20 +57,25 @@ class FileSelector:
         patterns = [*DEFAULT_EXCLUDES, *config.exclude, *config.extend_exclude]
         self.excludes = pathspec.GitIgnoreSpec.from_lines(patterns)
 
-    def is_excluded(self, path: Path) -> bool:
+    def is_excluded(self, path: Path, is_dir: bool | None = None) -> bool:
+        """Whether ``path`` is excluded; ``is_dir`` saves a look at the disk when known."""
         absolute = path.absolute()
+        if is_dir is None:
+            is_dir = absolute.is_dir()
         relative = relative_path(absolute, self.root)
-        if relative is not None and _matches(self.excludes, relative, absolute.is_dir()):
+        if relative is not None and _matches(self.excludes, relative, is_dir):
             return True
-        return self.respect_gitignore and _gitignored(absolute)
+        return self.respect_gitignore and _gitignored(absolute, is_dir)
 
     def walk(self, directory: Path) -> Iterator[Path]:
         for current, subdirs, files in os.walk(directory):
             base = Path(current)
-            subdirs[:] = sorted(d for d in subdirs if not self.is_excluded(base / d))
+            subdirs[:] = sorted(d for d in subdirs if not self.is_excluded(base / d, True))
             for name in sorted(files):
                 candidate = base / name
-                if candidate.suffix.lower() in ARTICLE_SUFFIXES and not self.is_excluded(candidate):
+                if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES and not (
+                    self.is_excluded(candidate, False)
+                ):
                     yield candidate
 
 
@@ -120,16 +125,25 @@ def _matches(spec: pathspec.PathSpec, relative: str, is_dir: bool) -> bool:
     return spec.match_file(relative + "/" if is_dir else relative)
 
 
-def _gitignored(path: Path) -> bool:
-    directory = path.parent
+def _gitignored(path: Path, is_dir: bool) -> bool:
+    text = path.as_posix()
+    for directory, spec in _ignore_files_above(path.parent):
+        relative = text[len(directory) :].lstrip("/")
+        if _matches(spec, relative, is_dir):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _ignore_files_above(directory: Path) -> tuple[tuple[str, pathspec.GitIgnoreSpec], ...]:
+    """The ``.gitignore`` files that apply in ``directory``, up to its repository's root."""
+    found = []
     while True:
         spec = _gitignore_of(directory)
         if spec is not None:
-            relative = path.relative_to(directory).as_posix()
-            if _matches(spec, relative, path.is_dir()):
-                return True
+            found.append((directory.as_posix(), spec))
         if (directory / ".git").exists() or directory.parent == directory:
-            return False
+            return tuple(found)
         directory = directory.parent
 
 
