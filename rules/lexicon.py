@@ -4,7 +4,7 @@ Whether "greener" is an ordinary word but "Britney" is not comes from the
 case-sensitive Webster's word list of ``english-words`` (its lower-case
 entries are common words; capitalised entries are names). How often a
 spelling is used in the world comes from ``wordfreq``, and only breaks ties.
-Both load lazily, once.
+Both are stored once per machine in a form that loads in milliseconds.
 """
 
 from __future__ import annotations
@@ -89,6 +89,44 @@ def is_name_like(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def frequency(phrase: str) -> float:
     """How common a spelling is in English text (Zipf scale), to break ties between spellings."""
-    from wordfreq import zipf_frequency
+    return sum(_zipf(word.casefold()) for word in phrase.split())
 
-    return sum(zipf_frequency(word, "en") for word in phrase.split())
+
+@lru_cache(maxsize=1)
+def _frequencies() -> str:
+    """wordfreq's English list as sorted "word<TAB>zipf" lines, stored once per machine:
+    importing wordfreq (and the language tags it needs) takes longer than a whole
+    one-file check, and a lookup needs only a search in the stored lines."""
+    return stored_text(f"zipf-en-{version('wordfreq')}.tsv", _frequency_lines)
+
+
+def _frequency_lines() -> str:
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    table = get_frequency_dict("en", wordlist="best")
+    return "\n".join(
+        f"{word}\t{max(0.0, round(math.log10(value) + 9, 2))}"
+        for word, value in sorted(table.items())
+        if word and "\t" not in word and "\n" not in word
+    )
+
+
+def _zipf(word: str) -> float:
+    """Bisection over the sorted lines of ``_frequencies``, without splitting them."""
+    lines = _frequencies()
+    low, high = 0, len(lines)
+    while low < high:
+        middle = (low + high) // 2
+        start = lines.rfind("\n", 0, middle) + 1
+        end = lines.find("\n", middle)
+        end = len(lines) if end < 0 else end
+        entry, _, value = lines[start:end].partition("\t")
+        if entry == word:
+            return float(value)
+        if entry < word:
+            low = end + 1
+        else:
+            high = start
+    return 0.0
