@@ -84,7 +84,7 @@ class Linter:
         advance = progress or (lambda count: None)
         checked = {doc.key for doc in documents}
         everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
-        memo = _Memo(cache, everything, self.languages)
+        memo = Memo(cache, everything, self.languages)
         spread: set[str] = set()
         if runner is not None:
             spread = self._spread_document_work(memo, everything, checked, runner, advance)
@@ -107,7 +107,7 @@ class Linter:
         return results
 
     def _check(
-        self, doc: Document, index: CorpusIndex, index_prints: dict[str, str], memo: _Memo
+        self, doc: Document, index: CorpusIndex, index_prints: dict[str, str], memo: Memo
     ) -> list[Diagnostic]:
         ctx = CheckContext(index, self.languages.of(doc))
         ignored = self.filter.ignored_codes(doc.path)
@@ -123,6 +123,10 @@ class Linter:
                         d for d in findings if doc.paragraph_at(d.span.start) not in repeats
                     ]
             found.extend(findings)
+        return sorted(self._reportable(doc, found), key=sort_key)
+
+    def _reportable(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+        """What survives the per-file ignores, the inline suppressions and the baseline."""
         kept = self.filter.apply(doc.path, found)
         if doc.comments:
             from mtlint.suppressions import Suppressions
@@ -131,15 +135,15 @@ class Linter:
             self.problems.update(dict.fromkeys(suppressions.problems))
             kept = suppressions.apply(kept)
         if self.baseline is not None:
-            kept, used = self.baseline.new_findings(doc, kept, self.config.root)
             from mtlint.baseline import file_name
 
+            kept, used = self.baseline.new_findings(doc, kept, self.config.root)
             self.baseline_used[file_name(doc.path, self.config.root)] = used
-        return sorted(kept, key=sort_key)
+        return kept
 
     def _spread_document_work(
         self,
-        memo: _Memo,
+        memo: Memo,
         everything: Sequence[Document],
         checked: set[str],
         runner: Runner,
@@ -165,7 +169,7 @@ class Linter:
 
     def _spread_corpus_checks(
         self,
-        memo: _Memo,
+        memo: Memo,
         documents: Sequence[Document],
         index: CorpusIndex,
         index_prints: dict[str, str],
@@ -209,7 +213,7 @@ def run_rule(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
     return found
 
 
-class _Memo:
+class Memo:
     """What is known of each document in one run, from the cache or computed once.
 
     Entries live in memory for the run and are written back to the cache, when

@@ -105,7 +105,7 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     everything = {doc.key: doc for doc in [*corpus, *documents]}
 
     work = len(everything) + len(documents)
-    if request.fix or request.diff:
+    if request.diff:
         from mtlint.fixer import fix_documents
 
         with _progress_bar(request, work) as progress:
@@ -113,47 +113,22 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
                 linter, documents, corpus, request.applicabilities, cache, runner, progress
             )
         changed = outcome.changed(documents)
-        if request.diff:
-            _print_diff(documents, outcome.documents, changed)
-            return _exit(errors, bool(changed) and not request.exit_zero)
-        from mtlint.writer import write_atomically
-
-        unwritten = []
-        for position in changed:
-            new = outcome.documents[position].source
-            try:
-                write_atomically(new.path, new.encode(new.raw))
-            except InputError as error:
-                errors.append(str(error))
-                unwritten.append(position)
-        for position in unwritten:
-            outcome.documents[position] = documents[position]
-            outcome.applied[position] = 0
-        documents = outcome.documents
+        _print_diff(documents, outcome.documents, changed)
+        return _exit(errors, bool(changed) and not request.exit_zero)
+    if request.fix:
+        fixing = _fix(linter, documents, corpus, cache, runner, request, work, errors)
+        documents, results, fixed, rewritten = fixing
         everything.update((doc.key, doc) for doc in documents)
-        results = linter.lint(documents, corpus, cache, runner) if unwritten else outcome.remaining
-        fixed = sum(outcome.applied)
-        rewritten = [p for p in changed if p not in unwritten]
-        _print_fixed_files(documents, outcome.applied, rewritten, request)
     else:
         with _progress_bar(request, work) as progress:
             results = linter.lint(documents, corpus, cache, runner, progress)
-        fixed = None
-        rewritten = []
+        fixed, rewritten = None, []
 
     findings = _findings(documents, results)
     for problem in linter.problems:
         click.echo(f"mtlint: warning: {problem}", err=True)
     if request.write_baseline is not None:
-        from mtlint.baseline import file_name, write_baseline
-
-        checked_files = [file_name(doc.path, config.root) for doc in documents]
-        pairs = [(f.document, f.diagnostic) for f in findings]
-        count = write_baseline(request.write_baseline, pairs, config.root, checked_files)
-        click.echo(
-            f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} "
-            f"to {request.write_baseline}."
-        )
+        _write_baseline(request.write_baseline, findings, documents, config)
         return _exit(errors, False)
     _report(findings, everything, request, fixed, failed_files=len(errors))
     if request.statistics and linter.baseline is not None:
@@ -162,6 +137,56 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
         request.exit_non_zero_on_fix and bool(rewritten)
     )
     return _exit(errors, failed)
+
+
+def _fix(
+    linter: Linter,
+    documents: list[Document],
+    corpus: list[Document],
+    cache: Cache | None,
+    runner: Runner,
+    request: CheckRequest,
+    work: int,
+    errors: list[str],
+) -> tuple[list[Document], list[list[Diagnostic]], int, list[int]]:
+    """Apply the fixes and write the files: the documents as they now are, their findings,
+    how many fixes were applied, and the positions of the files rewritten."""
+    from mtlint.fixer import fix_documents
+    from mtlint.writer import write_atomically
+
+    with _progress_bar(request, work) as progress:
+        outcome = fix_documents(
+            linter, documents, corpus, request.applicabilities, cache, runner, progress
+        )
+    unwritten = []
+    changed = outcome.changed(documents)
+    for position in changed:
+        new = outcome.documents[position].source
+        try:
+            write_atomically(new.path, new.encode(new.raw))
+        except InputError as error:
+            errors.append(str(error))
+            unwritten.append(position)
+    for position in unwritten:
+        outcome.documents[position] = documents[position]
+        outcome.applied[position] = 0
+    results = (
+        linter.lint(outcome.documents, corpus, cache, runner) if unwritten else outcome.remaining
+    )
+    rewritten = [position for position in changed if position not in unwritten]
+    _print_fixed_files(outcome.documents, outcome.applied, rewritten, request)
+    return outcome.documents, results, sum(outcome.applied), rewritten
+
+
+def _write_baseline(
+    path: Path, findings: list, documents: Sequence[Document], config: Config
+) -> None:
+    from mtlint.baseline import file_name, write_baseline
+
+    checked_files = [file_name(doc.path, config.root) for doc in documents]
+    pairs = [(f.document, f.diagnostic) for f in findings]
+    count = write_baseline(path, pairs, config.root, checked_files)
+    click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {path}.")
 
 
 def _print_fixed_files(

@@ -37,13 +37,13 @@ def document_work(
     config: Config, tasks: Sequence[Task]
 ) -> list[tuple[dict[str, Any], dict[str, list[Diagnostic]]]]:
     """For each task, the facts of the corpus rules and the findings of the others."""
-    from mtlint.engine import _Memo
+    from mtlint.engine import Memo
 
     linter = linter_for(config)
     results = []
     for source, codes in tasks:
         doc = Document(source)
-        memo = _Memo(None, [doc], linter.languages)
+        memo = Memo(None, [doc], linter.languages)
         ctx = CheckContext(CorpusIndex(glossary=linter.glossary), linter.languages.of(doc))
         for rule in linter.rules:
             if rule.code not in codes:
