@@ -32,7 +32,8 @@ class CacheEntry:
 
     facts: dict[str, Any] = field(default_factory=dict)
     local: dict[str, list[Diagnostic]] = field(default_factory=dict)
-    corpus: dict[str, tuple[str, list[Diagnostic]]] = field(default_factory=dict)
+    #: What corpus rules found, by rule code and document name, with the index's fingerprint.
+    corpus: dict[tuple[str, str], tuple[str, list[Diagnostic]]] = field(default_factory=dict)
     #: The paragraphs that repeat an earlier one, so a warm run need not parse the text.
     repeats: frozenset[int] | None = None
 

@@ -216,8 +216,11 @@ def run_rule(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
 class Memo:
     """What is known of each document in one run, from the cache or computed once.
 
-    Entries live in memory for the run and are written back to the cache, when
-    there is one, for the documents whose entries changed.
+    Documents with the same content share one entry, as they share one cache
+    file: facts and a document's own findings depend on the content alone, and
+    what a corpus rule found is kept per document name beside them. Entries
+    live in memory for the run and the changed ones are written back to the
+    cache, when there is one.
     """
 
     def __init__(
@@ -227,10 +230,16 @@ class Memo:
         self.entries: dict[str, CacheEntry] = {}
         self.keys: dict[str, str] = {}
         self.dirty: set[str] = set()
+        shared: dict[str, CacheEntry] = {}
         for doc in documents:
-            self.keys[doc.key] = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
-            entry = None if cache is None else cache.load(self.keys[doc.key])
-            self.entries[doc.key] = entry or CacheEntry()
+            key = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
+            self.keys[doc.key] = key
+            if key not in shared:
+                shared[key] = (None if cache is None else cache.load(key)) or CacheEntry()
+            self.entries[doc.key] = shared[key]
+
+    def _changed(self, doc: Document) -> None:
+        self.dirty.add(self.keys[doc.key])
 
     def corpus_print(self, documents: Sequence[Document]) -> str:
         """A fingerprint of what corpus findings depend on: every document's name and
@@ -243,7 +252,7 @@ class Memo:
         entry = self.entries[doc.key]
         if entry.repeats is None:
             entry.repeats = doc.repeated_paragraphs
-            self.dirty.add(doc.key)
+            self._changed(doc)
         return entry.repeats
 
     def missing(self, doc: Document, rules: Sequence[Rule]) -> tuple[str, ...]:
@@ -265,25 +274,25 @@ class Memo:
         entry = self.entries[doc.key]
         entry.facts.update(facts)
         entry.local.update(local)
-        self.dirty.add(doc.key)
+        self._changed(doc)
 
     def facts(self, doc: Document, rule: Rule) -> Any:
         entry = self.entries[doc.key]
         if rule.code not in entry.facts:
             entry.facts[rule.code] = rule.collect(doc)
-            self.dirty.add(doc.key)
+            self._changed(doc)
         return entry.facts[rule.code]
 
     def stale(self, doc: Document, code: str, index_print: str) -> bool:
         """Whether the findings of corpus rule ``code`` were found against another index."""
-        cached = self.entries[doc.key].corpus.get(code)
-        return cached is None or cached[0] != _stamp(doc, index_print)
+        cached = self.entries[doc.key].corpus.get((code, doc.key))
+        return cached is None or cached[0] != index_print
 
     def learn_corpus(
         self, doc: Document, code: str, index_print: str, findings: list[Diagnostic]
     ) -> None:
-        self.entries[doc.key].corpus[code] = (_stamp(doc, index_print), findings)
-        self.dirty.add(doc.key)
+        self.entries[doc.key].corpus[(code, doc.key)] = (index_print, findings)
+        self._changed(doc)
 
     def findings(
         self, doc: Document, rule: Rule, ctx: CheckContext, index_print: str | None
@@ -292,18 +301,15 @@ class Memo:
         if index_print is None:
             if rule.code not in entry.local:
                 entry.local[rule.code] = run_rule(rule, doc, ctx)
-                self.dirty.add(doc.key)
+                self._changed(doc)
             return entry.local[rule.code]
         if self.stale(doc, rule.code, index_print):
             self.learn_corpus(doc, rule.code, index_print, run_rule(rule, doc, ctx))
-        return entry.corpus[rule.code][1]
+        return entry.corpus[(rule.code, doc.key)][1]
 
     def save(self) -> None:
         if self.cache is None:
             return
-        for name in sorted(self.dirty):
-            self.cache.store(self.keys[name], self.entries[name])
-
-
-def _stamp(doc: Document, index_print: str) -> str:
-    return f"{index_print}:{doc.key}"
+        stored = {key: self.entries[name] for name, key in self.keys.items()}
+        for key in sorted(self.dirty):
+            self.cache.store(key, stored[key])

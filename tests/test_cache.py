@@ -84,14 +84,17 @@ def test_two_runs_share_the_cache_at_once(tmp_path: Path) -> None:
 
 
 def test_warm_run_rewrites_no_cache_entry(tmp_path: Path) -> None:
+    """Not even when string hashing changes, nor when two articles share their content."""
     import os
     import subprocess
     import sys
 
-    for name, text in (
-        ("a.txt", "Ms. Britney Greener spoke.\n"),
-        ("b.txt", "Ms. Brittney Griner.\n"),
-    ):
+    articles = {
+        "a.txt": "Ms. Britney Greener spoke.\n",
+        "b.txt": "Ms. Brittney Griner.\n",
+        "copy-of-a.txt": "Ms. Britney Greener spoke.\n",
+    }
+    for name, text in articles.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
 
     def run(seed: str) -> None:
