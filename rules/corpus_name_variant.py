@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtlint.corpus import CorpusIndex
@@ -34,6 +34,7 @@ class _Repository:
     homes: dict[str, list[str]]
     people: People
     spellings: SpellingIndex
+    _full_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Mapping[str, NameFacts]) -> _Repository:
@@ -49,6 +50,17 @@ class _Repository:
                 homes[form].append(key)
                 roles[form] = roles.get(form, frozenset()) | article.roles[form]
         return cls(facts, counts, homes, People(full_names), SpellingIndex(roles))
+
+    def full_names(self, form: str) -> list[tuple[str, str]]:
+        """Every full name in the repository that ``form`` is part of, worked out once."""
+        if form not in self._full_names:
+            self._full_names[form] = [
+                (given, surname)
+                for key in self.homes[form]
+                for given, surname in self.facts[key].full_names
+                if form in (given, surname)
+            ]
+        return self._full_names[form]
 
 
 class CorpusNameVariant(Rule):
@@ -117,9 +129,7 @@ class CorpusNameVariant(Rule):
             group = [form, *variants]
             ranked = sorted(
                 group,
-                key=lambda f: Rank(
-                    f, repository.counts[f], frozenset(), _full_names(repository, f)
-                ),
+                key=lambda f: Rank(f, repository.counts[f], frozenset(), repository.full_names(f)),
             )
             winner = ranked[0]
             if winner == form or not _evidence(form, winner, mine, repository):
@@ -139,8 +149,8 @@ class CorpusNameVariant(Rule):
         others = [key for key in repository.homes[winner] if key != own]
         where = ", ".join(Path(key).name for key in others[:3]) + (", …" if len(others) > 3 else "")
         tie = repository.counts[winner] == repository.counts[form]
-        winning_name = full_name_of(winner, _full_names(repository, winner))
-        losing_name = full_name_of(form, _full_names(repository, form))
+        winning_name = full_name_of(winner, repository.full_names(winner))
+        losing_name = full_name_of(form, repository.full_names(form))
         reason = (
             f"; both are used as often, and {tie_reason(winning_name, losing_name)}" if tie else ""
         )
@@ -176,8 +186,7 @@ def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) 
         if form in (given, surname)
     }
     theirs = {
-        given if surname == winner else surname
-        for given, surname in _full_names(repository, winner)
+        given if surname == winner else surname for given, surname in repository.full_names(winner)
     }
     same_key = spelling_key(form) == spelling_key(winner)
     return any(
@@ -185,12 +194,3 @@ def _evidence(form: str, winner: str, mine: NameFacts, repository: _Repository) 
         for a in partners
         for b in theirs
     )
-
-
-def _full_names(repository: _Repository, form: str) -> list[tuple[str, str]]:
-    return [
-        (given, surname)
-        for key in repository.homes[form]
-        for given, surname in repository.facts[key].full_names
-        if form in (given, surname)
-    ]
