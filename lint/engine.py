@@ -149,13 +149,16 @@ class Linter:
         runner: Runner,
         advance: Callable[[int], None],
     ) -> set[str]:
-        """Spread the work still missing; the keys of the documents it was done for."""
+        """Spread the work still missing, once for articles with the same content (wire
+        copy syndicated twice); the keys of the documents it was done for."""
         work = []
+        asked: set[tuple[str, tuple[str, ...]]] = set()
         for doc in everything:
             rules = [r for r in self.rules if r.is_corpus_rule() or doc.key in checked]
             ignored = self.filter.ignored_codes(doc.path)
             codes = tuple(c for c in memo.missing(doc, rules) if c not in ignored)
-            if codes:
+            if codes and (memo.keys[doc.key], codes) not in asked:
+                asked.add((memo.keys[doc.key], codes))
                 work.append((doc, codes))
         if not runner.worth(len(work)):
             return set()
