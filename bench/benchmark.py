@@ -1,13 +1,15 @@
 """How fast mtlint is beside its peers, on corpora it builds itself.
 
-    python bench/benchmark.py [--sizes 1,1000,10000] [--repeat 3] [--work DIR]
+    python bench/benchmark.py [--sizes 1,1000,10000] [--repeat 3] [--names N] [--work DIR]
 
 The corpora are the seed articles and, when ``../shared/eval`` is present, its
 texts, copied into 1, 1,000 and 10,000 files with distinct names. Each command
 runs ``--repeat`` times; the table gives the median wall time, the peak memory
 (from ``/usr/bin/time``) and ratios to a plain-Python floor (read every file,
 one ``regex`` pass), to codespell and to proselint. The peers are installed
-into an environment of their own under the work folder.
+into an environment of their own under the work folder. Last, ``--names``
+distinct synthetic names are grouped into spelling variants, as ``mtlint
+names`` does for an archive.
 """
 
 from __future__ import annotations
@@ -108,6 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path(tempfile.gettempdir()) / "mtlint-bench",
         help="scratch folder, outside any repository whose .gitignore would hide the corpora",
     )
+    parser.add_argument(
+        "--names",
+        type=int,
+        default=100_000,
+        help="distinct synthetic names to cluster (0: skip)",
+    )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     peers = peer_environment(args.work)
@@ -129,8 +137,42 @@ def main(argv: Sequence[str] | None = None) -> int:
                 subprocess.run(command, cwd=corpus, stdout=subprocess.DEVNULL, check=False)
             seconds, peak = measure(command, args.repeat, corpus)
             rows.append((f"{size} files", name, seconds, peak))
+    if args.names:
+        seconds, groups = clustering(args.names)
+        rows.append((f"{args.names} names", f"name clustering ({groups} groups)", seconds, 0))
     print(table(rows))
     return 0
+
+
+def synthetic_names(count: int, seed: int = 7) -> list[str]:
+    """``count`` distinct name-like words built from syllables, with the variants a
+    transliteration would give some of them (k/c, v/w, doubled letters, -ey/-ei)."""
+    import random
+
+    generator = random.Random(seed)
+    onsets = ["b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh", "ch", "kh"]
+    vowels = ["a", "e", "i", "o", "u", "y"]
+    names: set[str] = set()
+    while len(names) < count:
+        syllables = generator.randint(2, 4)
+        word = "".join(
+            generator.choice(onsets) + generator.choice(vowels) for _ in range(syllables)
+        )
+        name = word.capitalize() + generator.choice(["", "ov", "in", "ski", "ev", "enko"])
+        names.add(name)
+        if generator.random() < 0.1 and len(names) < count:
+            names.add(name.replace("k", "c").replace("v", "w").replace("ey", "ei"))
+    return sorted(names)[:count]
+
+
+def clustering(count: int) -> tuple[float, int]:
+    """Seconds to group ``count`` distinct names into spelling variants, and the groups."""
+    from mtlint.rules.name_variants import People, variant_groups
+
+    roles = {name: frozenset({"surname"}) for name in synthetic_names(count)}
+    started = _now()
+    groups = variant_groups(roles, People([]))
+    return _now() - started, len(groups)
 
 
 def table(rows: list[tuple[str, str, float, int]]) -> str:

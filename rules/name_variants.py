@@ -17,7 +17,12 @@ from functools import total_ordering
 from mtlint.document import Document
 from mtlint.rules.lexicon import frequency, is_common_word
 from mtlint.rules.name_mentions import NameMention, NameWord, find_mentions
-from mtlint.rules.spelling_variants import _sound, are_variants, spelling_key
+from mtlint.rules.spelling_variants import (
+    VOWEL_SIMILARITY,
+    _sound,
+    are_variants,
+    spelling_key,
+)
 
 Places = tuple[tuple[int, int], ...]
 
@@ -105,7 +110,9 @@ class SpellingIndex:
                 self.buckets[key].add(form)
 
     def variants(self, form: str, people: People) -> list[str]:
-        candidates = set().union(*(self.buckets.get(key, set()) for key in _keys(form)))
+        candidates = list(set().union(*(self.buckets.get(key, set()) for key in _keys(form))))
+        if len(candidates) > PREFILTER_ABOVE:
+            candidates = _similar_enough(form, candidates)
         return sorted(
             other
             for other in candidates
@@ -113,6 +120,22 @@ class SpellingIndex:
             and compatible(self.roles[form], self.roles[other])
             and not people.distinct(form, other)
         )
+
+
+#: A bucket larger than this is first narrowed by rapidfuzz in one vectorised call.
+PREFILTER_ABOVE = 16
+
+
+def _similar_enough(form: str, candidates: list[str]) -> list[str]:
+    """The candidates whose spelling keys are similar enough to ``form``'s to be a
+    variant at all (``are_variants`` asks at least ``VOWEL_SIMILARITY``)."""
+    from rapidfuzz import fuzz, process
+
+    keys = [spelling_key(candidate) for candidate in candidates]
+    found = process.extract(
+        spelling_key(form), keys, scorer=fuzz.ratio, score_cutoff=VOWEL_SIMILARITY, limit=None
+    )
+    return [candidates[index] for _, _, index in found]
 
 
 def _keys(form: str) -> tuple[str, ...]:

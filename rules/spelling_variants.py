@@ -19,6 +19,8 @@ from functools import lru_cache
 import regex
 
 MINIMUM_LENGTH = 4
+#: Spellings whose keys are remembered: every name of a large archive, several times over.
+KEYS_REMEMBERED = 1 << 18
 VOWEL_SIMILARITY = 75.0
 VOWEL_MINIMUM_LENGTH = 6
 CONSONANT_SIMILARITY = 90.0
@@ -45,7 +47,7 @@ _REWRITES = (
 _SKELETON = regex.compile(r"(?<=.)[aeiouy]")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=KEYS_REMEMBERED)
 def spelling_key(word: str) -> str:
     """A transliteration-neutral key: "Zelenskyy", "Selensky" and "Zelensky" share one."""
     folded = unicodedata.normalize("NFKD", word.lower())
@@ -55,7 +57,7 @@ def spelling_key(word: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=KEYS_REMEMBERED)
 def _sound(word: str) -> tuple[str, str]:
     import jellyfish
 
