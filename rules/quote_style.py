@@ -89,8 +89,15 @@ class QuoteStyle(Rule):
             reason = f"the configured style is {wanted}"
         for edits in by_paragraph.values():
             span = Span(edits[0].span.start, edits[-1].span.end)
+            if len(edits) == 1:
+                message, action = f"1 {kind[:-1]} here is not {wanted}", f"Make it {wanted}"
+            else:
+                message, action = (
+                    f"{len(edits)} {kind} here are not {wanted}",
+                    f"Make them {wanted}",
+                )
             yield self.diagnostic(
                 span,
-                f"{len(edits)} {kind} here are not {wanted}: {reason}",
-                Fix(tuple(edits), Applicability.SAFE, f"Make them {wanted}"),
+                f"{message}: {reason}",
+                Fix(tuple(edits), Applicability.SAFE, action),
             )
