@@ -145,10 +145,16 @@ SENTENCE_OPENERS = frozenset(
     ]
 )
 
+#: A run of terminal marks, taken whole (possessive, and only from its first mark), so
+#: that a run that ends no sentence ("!!!!…" ten thousand times) costs one look, not one
+#: per mark and length.
 _TERMINATOR = regex.compile(
-    r"""(?:\.{3}|…|[.!?]+)["'”’»)\]]*(?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))""",
+    r"""(?<![.!?…])(?:…[.!?…]*+|[.!?]++…*+)["'”’»)\]]*+
+        (?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))""",
     regex.VERBOSE,
 )
+#: The longest word looked at before a full stop: abbreviations are short.
+_WORD_WINDOW = 64
 _WORD_BEFORE = regex.compile(
     r"(?:^|(?<=[\s(\[\"'“‘«]))(?P<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*)\Z"
 )
@@ -174,7 +180,8 @@ def _ends_sentence(text: str, sentence_start: int, match: regex.Match[str]) -> b
         return following[0].isupper()
     if len(mark.rstrip("\"'”’»)]")) > 1:
         return True
-    before = _WORD_BEFORE.search(text, sentence_start, match.start())
+    window = max(sentence_start, match.start() - _WORD_WINDOW)
+    before = _WORD_BEFORE.search(text, window, match.start())
     if before is None:
         return True
     word = before.group("word") + "."

@@ -10,9 +10,9 @@ import regex
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
+from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
 
-MINIMUM_REPEATS = 4
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’-]*")
 #: Words that a long paragraph repeats anyway; a loop of them is still found when two
 #: copies touch ("the the the the").
@@ -23,7 +23,7 @@ _COMMON = frozenset(
 _ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t,]+\1\b")
 _LOOP = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
-    rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{MINIMUM_REPEATS - 1},}})",
+    rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{LOOP_COPIES - 1},}})",
     regex.IGNORECASE,
 )
 
@@ -88,9 +88,9 @@ def _may_loop(text: str) -> bool:
     """A loop repeats its first word at least four times: most paragraphs have no such word
     but "the", and are skipped before the costly search."""
     counts = Counter(word.lower() for word in _WORD.findall(text))
-    return any(
-        count >= MINIMUM_REPEATS and word not in _COMMON for word, count in counts.items()
-    ) or (bool(_ADJACENT.search(text)))
+    return any(count >= LOOP_COPIES and word not in _COMMON for word, count in counts.items()) or (
+        bool(_ADJACENT.search(text))
+    )
 
 
 def _copies(unit: str) -> regex.Pattern[str]:

@@ -10,6 +10,7 @@ from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.casing import headline_paragraphs
+from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
 
 _DOUBLE = regex.compile(
@@ -57,9 +58,16 @@ class RepeatedWord(Rule):
         prose = doc.prose
         headlines = doc.derived(headline_paragraphs)
         for number, paragraph in enumerate(doc.paragraphs):
+            loop_end = -1
             for match in _DOUBLE.finditer(
                 prose, paragraph.span.start, paragraph.span.end, overlapped=True
             ):
+                if match.start() < loop_end:
+                    continue
+                run_end, copies = _run(prose, match, paragraph.span.end)
+                if copies >= LOOP_COPIES:
+                    loop_end = run_end
+                    continue
                 first, gap, second = match.group(1), match.group(2), match.group(3)
                 word = first.lower()
                 if word in allowed or (first[0].isupper() and second[0].isupper()):
@@ -76,3 +84,15 @@ class RepeatedWord(Rule):
                     f'"{first}" is written twice: delete the second',
                     Fix.replace(span, "", f'Delete the second "{second}"', Applicability.SAFE),
                 )
+
+
+def _run(prose: str, match: regex.Match[str], limit: int) -> tuple[int, int]:
+    """Where the run of copies that ``match`` opens ends, and how many copies it has."""
+    word = regex.escape(match.group(1))
+    following = regex.compile(
+        rf"(?:[ \t]+|[ \t]*\n[ \t]*)({word})(?![\p{{L}}\p{{N}}'’-])", regex.IGNORECASE
+    )
+    end, copies = match.end(), 2
+    while (copy := following.match(prose, end, limit)) is not None:
+        end, copies = copy.end(), copies + 1
+    return end, copies

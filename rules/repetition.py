@@ -10,6 +10,8 @@ from mtlint.document import Document, Paragraph
 #: Shorter paragraphs and sentences are repeated on purpose ("Advertisement",
 #: "Photo: Reuters", "Read more:"), so they are never reported as repeats.
 MINIMUM_WORDS = 4
+#: This many copies in a row are a loop of the engine (R005), not a doubled word (R003).
+LOOP_COPIES = 4
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE = regex.compile(r"\s+")

@@ -11,7 +11,7 @@ from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 
-_WORD_WITH_MARKS = regex.compile(r"\S*\p{M}\S*")
+_WORD = regex.compile(r"\S+")
 
 
 class UnicodeForm(Rule):
@@ -46,11 +46,13 @@ class UnicodeForm(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        for match in _WORD_WITH_MARKS.finditer(doc.prose):
+        if unicodedata.is_normalized("NFC", doc.prose):
+            return
+        for match in _WORD.finditer(doc.prose):
             word = match.group()
-            composed = unicodedata.normalize("NFC", word)
-            if composed == word:
+            if unicodedata.is_normalized("NFC", word):
                 continue
+            composed = unicodedata.normalize("NFC", word)
             span = Span(match.start(), match.end())
             yield self.diagnostic(
                 span,

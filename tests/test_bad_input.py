@@ -142,3 +142,35 @@ def test_a_user_pattern_that_backtracks_forever_is_stopped(tmp_path: Path, run_c
     result = run_cli("check", "--no-cache", "--select", "T001", "a.txt")
     assert time.perf_counter() - started < 15
     assert result.code == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200_000,
+        "ha" * 50_000 + ".",
+        " ".join(["word"] * 20_000) + ".",
+        "The loop: " + "the Chinese bank's financial products, " * 5000 + "the end.",
+        "e\u0301" * 50_000,
+        "!" * 100_000,
+        "." * 100_000,
+        "Mr. " * 30_000,
+    ],
+    ids=[
+        "one long word",
+        "syllable loop",
+        "word loop",
+        "phrase loop",
+        "combining marks",
+        "exclamation marks",
+        "full stops",
+        "titles",
+    ],
+)
+def test_degenerate_text_is_checked_in_linear_time(tmp_path: Path, run_cli, text: str) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "loop.txt").write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    result = run_cli("check", "--no-cache", "--statistics", "loop.txt")
+    assert time.perf_counter() - started < 20
+    assert result.code in (0, 1)
+    assert "R003" not in result.out
