@@ -28,7 +28,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _URL = regex.compile(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>()\[\]"“”]|\([^\s()]*\))+(?<![.,;:!?'’])"""
-    r"""|\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b"""
+    r"""|(?<![\w.+\-])[\w.+\-]++@[\w\-]+(?:\.[\w\-]+)+\b"""
 )
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _FRONT_MATTER = regex.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.DOTALL)

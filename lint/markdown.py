@@ -76,8 +76,9 @@ def prose_blocks(text: str) -> tuple[list[ProseBlock], list[Span]]:
         parent = tokens[index - 1].type if index else ""
         first, last = token.map
         if parent in ("th_open", "td_open"):
-            cells = table_row_cells.setdefault(first, iter(_table_cells(text, line_starts, first)))
-            cell = next(cells, None)
+            if first not in table_row_cells:
+                table_row_cells[first] = iter(_table_cells(text, line_starts, first))
+            cell = next(table_row_cells[first], None)
             if cell is not None:
                 blocks.append(ProseBlock("table-cell", (cell,)))
             continue

@@ -155,6 +155,7 @@ def test_a_user_pattern_that_backtracks_forever_is_stopped(tmp_path: Path, run_c
         "!" * 100_000,
         "." * 100_000,
         "Mr. " * 30_000,
+        "1." * 50_000,
     ],
     ids=[
         "one long word",
@@ -165,6 +166,7 @@ def test_a_user_pattern_that_backtracks_forever_is_stopped(tmp_path: Path, run_c
         "exclamation marks",
         "full stops",
         "titles",
+        "numbered dots",
     ],
 )
 def test_degenerate_text_is_checked_in_linear_time(tmp_path: Path, run_cli, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -174,3 +176,11 @@ def test_degenerate_text_is_checked_in_linear_time(tmp_path: Path, run_cli, text
     assert time.perf_counter() - started < 20
     assert result.code in (0, 1)
     assert "R003" not in result.out
+
+
+def test_a_table_thousands_of_columns_wide(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    header = "|" + "|".join(f"c{n}" for n in range(5000)) + "|\n"
+    (tmp_path / "wide.md").write_text(header + "|" + "-|" * 5000 + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    assert run_cli("check", "--no-cache", "wide.md").code == 0
+    assert time.perf_counter() - started < 20
