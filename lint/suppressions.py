@@ -5,7 +5,8 @@
     <!-- mtlint: disable-next-line=C002 -->
     <!-- mtlint: disable -->             every rule (``enable`` turns all back on)
 
-Codes may be prefixes ("H" for every honorific rule), as on the command line.
+Codes may be prefixes ("H" for every honorific rule) or ``ALL``, as on the
+command line.
 Only comments that are markup count: one inside code or inline code is an
 example, not a directive. A code that matches no rule, or a comment that
 starts with ``mtlint:`` but says nothing mtlint understands, is reported as a
@@ -106,6 +107,8 @@ class Suppressions:
             if not word:
                 continue
             prefix = word.upper()
+            if prefix == "ALL":
+                return None
             if _CODE.fullmatch(word) and any(code.startswith(prefix) for code in known):
                 codes.add(prefix)
             else:

@@ -29,6 +29,10 @@ mr. Gray spoke.
 
 <!-- mtlint: disable -->
 mr. Green spoke, and mr. White spoke.
+<!-- mtlint: enable -->
+
+<!-- mtlint: disable-next-line=ALL -->
+mr. Black spoke.
 """
 
 
@@ -57,6 +61,7 @@ def test_fix_leaves_suppressed_text_alone(tmp_path: Path, run_cli) -> None:  # t
     assert "mr. Smith spoke.\nMr. Jones spoke." in fixed
     assert "Mr. Whelan" in fixed and "Mr. Gray" in fixed and "Mr. Brown" in fixed
     assert "mr. Green spoke, and mr. White spoke." in fixed
+    assert "mr. Black spoke." in fixed
 
 
 @pytest.mark.parametrize(
