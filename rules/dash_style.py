@@ -10,8 +10,11 @@ from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
 
+#: Two hyphens between words, or spaced; not a command-line option ("run --fix"),
+#: which has a space before and a letter right after.
 _DOUBLE_HYPHEN = regex.compile(
-    r"(?<=[\p{L}\p{N}\"”’.,!?)\s])[ \t]*(?<!-)--(?!-)[ \t]*(?=[\p{L}\p{N}\"“‘(\s])"
+    r"(?<=[\p{L}\p{N}\"”’.,!?)\s])[ \t]*(?<!-)--(?!-)(?<!\s--(?=\p{L}))[ \t]*"
+    r"(?=[\p{L}\p{N}\"“‘(\s])"
 )
 _SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\"”’.,!?)])[ \t]+-[ \t]+(?=[\p{L}\"“‘(])")
 DASHES = {"em": "—", "en": "–"}

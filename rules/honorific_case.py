@@ -37,7 +37,9 @@ class HonorificCase(Rule):
 
     ## Fix safety
     Safe: only the case of the title changes. Titles after a number ("5 ms.
-    The") and lines written wholly in capitals are left alone.
+    The"), lines written wholly in capitals, and titles in capitals without a
+    full stop, which are far more often acronyms ("DR Congo", "the MS Estonia",
+    "MR imaging"), are left alone.
     """
 
     code = "H001"
@@ -78,6 +80,8 @@ class HonorificCase(Rule):
                 word = title.rstrip(".")
                 expected = canonical[word.lower()]
                 if word == expected or _follows_number(prose, match.start()):
+                    continue
+                if word.isupper() and len(word) > 1 and not title.endswith("."):
                     continue
                 fixed = expected + title[len(word) :]
                 span = Span(match.start(), match.end())

@@ -6,7 +6,8 @@ alphabets: k/c, v/w, i/y, doubled letters, ee/ie/ei). Otherwise they must
 differ only in vowels and be long enough ("Dmitry"/"Dmytro"), or sound alike
 by jellyfish's Metaphone and be nearly the same by rapidfuzz's similarity
 ("Ohtani"/"Otani"): short names that differ in a letter ("Villa"/"Wiley",
-"Kyoto"/"Kyodo") are usually different names. A word and a longer word built
+"Kyoto"/"Kyodo") are usually different names, and so are names with digits,
+which number models and versions ("A320"/"A321", "SSLv2"/"SSLv3"). A word and a longer word built
 on it ("Niger"/"Nigeria", "Michel"/"Michele") are not variants, nor are two
 spellings that differ only in case ("YouTube"/"Youtube"), a casing matter.
 """
@@ -70,6 +71,8 @@ def are_variants(first: str, second: str) -> bool:
     if first.lower() == second.lower() or min(len(first), len(second)) < MINIMUM_LENGTH:
         return False
     if first.isupper() or second.isupper():
+        return False
+    if any(char.isdigit() for char in first + second):
         return False
     a, b = spelling_key(first), spelling_key(second)
     if a == b:
