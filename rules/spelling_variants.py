@@ -6,10 +6,11 @@ alphabets: k/c, v/w, i/y, doubled letters, ee/ie/ei). Otherwise they must
 differ only in vowels and be long enough ("Dmitry"/"Dmytro"), or sound alike
 by jellyfish's Metaphone and be nearly the same by rapidfuzz's similarity
 ("Ohtani"/"Otani"): short names that differ in a letter ("Villa"/"Wiley",
-"Kyoto"/"Kyodo") are usually different names, and so are names with digits,
-which number models and versions ("A320"/"A321", "SSLv2"/"SSLv3"). A word and a longer word built
-on it ("Niger"/"Nigeria", "Michel"/"Michele") are not variants, nor are two
-spellings that differ only in case ("YouTube"/"Youtube"), a casing matter.
+"Kyoto"/"Kyodo") are usually different names, and so are two names with
+different numbers, which name models and versions ("A320"/"A321",
+"SSLv2"/"SSLv3"). A word and a longer word built on it ("Niger"/"Nigeria",
+"Michel"/"Michele") are not variants, nor are two spellings that differ only
+in case ("YouTube"/"Youtube"), a casing matter.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ _REWRITES = (
 _SKELETON = regex.compile(r"(?<=.)[aeiouy]")
 
 
+def _digits(word: str) -> str:
+    return "".join(char for char in word if char.isdigit())
+
+
 @lru_cache(maxsize=KEYS_REMEMBERED)
 def spelling_key(word: str) -> str:
     """A transliteration-neutral key: "Zelenskyy", "Selensky" and "Zelensky" share one."""
@@ -72,7 +77,8 @@ def are_variants(first: str, second: str) -> bool:
         return False
     if first.isupper() or second.isupper():
         return False
-    if any(char.isdigit() for char in first + second):
+    digits = _digits(first), _digits(second)
+    if all(digits) and digits[0] != digits[1]:
         return False
     a, b = spelling_key(first), spelling_key(second)
     if a == b:
