@@ -56,7 +56,7 @@ class StrayCapital(Rule):
     not know ("Gone With the Wind"). Names and titles ("the State
     Department", "Secretary of State", "the Joint Chiefs of Staff"), words
     after a colon or an opening quote, "I", days and months ("in May"),
-    acronyms ("US", "IT"), abbreviations ("No. 42") and words the article
+    acronyms ("US", "IT"), abbreviations ("No. 42", British "No 10") and words the article
     capitalises elsewhere are left alone, as are headlines.
     """
 
@@ -80,10 +80,10 @@ class StrayCapital(Rule):
                     continue
                 if _part_of_name(tokens, index) or _inside_title(tokens, index):
                     continue
-                if (
-                    index + 1 < len(tokens)
-                    and tokens[index + 1].text == "."
-                    and (tokens[index + 1].span.start == token.span.end)
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is not None and (
+                    (following.text == "." and following.span.start == token.span.end)
+                    or (token.text == "No" and following.kind == "number")
                 ):
                     continue
                 fixed = token.text.lower()
