@@ -8,7 +8,7 @@ linter of a configuration once and reuses it for every chunk it is given.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mtlint.config import Config
 from mtlint.corpus import CorpusIndex
@@ -17,13 +17,16 @@ from mtlint.document import Document
 from mtlint.rule import CheckContext
 from mtlint.source import SourceFile
 
+if TYPE_CHECKING:
+    from mtlint.engine import Linter
+
 #: One document to work on and the rule codes wanted for it.
 Task = tuple[SourceFile, tuple[str, ...]]
 
-_linters: dict[tuple[str, str], Any] = {}
+_linters: dict[tuple[str, str], Linter] = {}
 
 
-def linter_for(config: Config) -> Any:
+def linter_for(config: Config) -> Linter:
     """The worker's linter for ``config``, built on first use."""
     from mtlint.engine import Linter
 
