@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -24,6 +25,7 @@ from mtlint import __version__
 from mtlint.diagnostics import Diagnostic
 
 CACHE_DIRECTORY = ".mtlint_cache"
+TRAITS_FILE = "rules.json"
 
 
 @dataclass
@@ -71,6 +73,24 @@ class Cache:
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):
                 Path(temporary).unlink()
+
+    def traits(self) -> dict[str, list[bool]] | None:
+        """The rule traits stored beside the entries (see ``mtlint.deferred``)."""
+        try:
+            data = json.loads((self.directory / TRAITS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def store_traits(self, traits: dict[str, list[bool]]) -> None:
+        path = self.directory / TRAITS_FILE
+        try:
+            self._prepare(self.directory)
+            temporary = path.with_name(f".{TRAITS_FILE}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(traits, sort_keys=True), encoding="utf-8")
+            os.replace(temporary, path)
+        except OSError:
+            pass
 
     def _prepare(self, directory: Path) -> None:
         if not self.top.exists():

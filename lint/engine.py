@@ -1,14 +1,12 @@
 """The run itself: collect facts, build the corpus index, check, filter.
 
-The engine knows rules only as instances of ``Rule`` handed to it by the
-registry; it never names one.
+The engine knows rules only by the codes the registry lists, as deferred
+rules that load their class when they must check or collect; it never names one.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,13 +16,14 @@ from mtlint import registry
 from mtlint.cache import Cache, CacheEntry, content_key
 from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
+from mtlint.deferred import DeferredRule, traits_of
 from mtlint.diagnostics import Diagnostic, sort_key
 from mtlint.document import Document
 from mtlint.errors import ConfigError
 from mtlint.filter import DiagnosticFilter
 from mtlint.glossary import load_glossary
 from mtlint.languages import SourceLanguages
-from mtlint.rule import CheckContext, Rule
+from mtlint.rule import CheckContext
 from mtlint.selection import matching, selected_codes
 
 if TYPE_CHECKING:
@@ -40,9 +39,8 @@ class Linter:
         for code, origin in codes_in(config):
             matching(code, available, origin)
         codes = selected_codes(available, config.selection)
-        classes = registry.load_all(codes)
         self.config = config
-        self.rules: list[Rule] = [classes[code](config.rules.get(code)) for code in codes]
+        self.rules = [DeferredRule(code, config.rules.get(code)) for code in codes]
         self.filter = DiagnosticFilter(config, available)
         self.known_codes = frozenset(available)
         #: Problems found in the articles' suppression comments, each reported once.
@@ -56,13 +54,7 @@ class Linter:
     def fingerprint(self) -> str:
         """What findings depend on besides the text: config, rules and their code."""
         parts = [self.config.fingerprint(), self.glossary.fingerprint()]
-        for rule in self.rules:
-            module = sys.modules[type(rule).__module__]
-            stat = os.stat(module.__file__) if module.__file__ else None
-            parts.append(
-                f"{rule.code}:{type(rule).__module__}.{type(rule).__qualname__}:"
-                f"{stat.st_mtime_ns if stat else 0}:{stat.st_size if stat else 0}:{rule.settings!r}"
-            )
+        parts.extend(rule.source_stamp() for rule in self.rules)
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def lint(
@@ -82,6 +74,7 @@ class Linter:
         built and once when its findings are ready.
         """
         advance = progress or (lambda count: None)
+        stored_traits = self._learn_traits(cache)
         checked = {doc.key for doc in documents}
         everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
         memo = Memo(cache, everything, self.languages)
@@ -104,7 +97,19 @@ class Linter:
             results.append(self._check(doc, index, index_prints, memo))
             advance(1)
         memo.save()
+        if cache is not None and not stored_traits:
+            cache.store_traits(traits_of(self.rules))
         return results
+
+    def _learn_traits(self, cache: Cache | None) -> bool:
+        """Give the rules their traits from the cache; whether it had them all."""
+        traits = cache.traits() if cache is not None else None
+        if not traits or any(rule.code not in traits for rule in self.rules):
+            return False
+        for rule in self.rules:
+            corpus, repeats = traits[rule.code]
+            rule.knows((bool(corpus), bool(repeats)))
+        return True
 
     def _check(
         self, doc: Document, index: CorpusIndex, index_prints: dict[str, str], memo: Memo
@@ -207,7 +212,7 @@ def _baseline(config: Config) -> Baseline | None:
     return Baseline.read(path if path.is_absolute() else config.root / path)
 
 
-def run_rule(rule: Rule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
+def run_rule(rule: DeferredRule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
     """What ``rule`` finds in ``doc``, checked to be its own findings."""
     found = list(rule.check(doc, ctx))
     for diagnostic in found:
@@ -258,7 +263,7 @@ class Memo:
             self._changed(doc)
         return entry.repeats
 
-    def missing(self, doc: Document, rules: Sequence[Rule]) -> tuple[str, ...]:
+    def missing(self, doc: Document, rules: Sequence[DeferredRule]) -> tuple[str, ...]:
         """The codes whose facts or document-only findings are not known yet for ``doc``."""
         entry = self.entries[doc.key]
         return tuple(
@@ -279,7 +284,7 @@ class Memo:
         entry.local.update(local)
         self._changed(doc)
 
-    def facts(self, doc: Document, rule: Rule) -> Any:
+    def facts(self, doc: Document, rule: DeferredRule) -> Any:
         entry = self.entries[doc.key]
         if rule.code not in entry.facts:
             entry.facts[rule.code] = rule.collect(doc)
@@ -298,7 +303,7 @@ class Memo:
         self._changed(doc)
 
     def findings(
-        self, doc: Document, rule: Rule, ctx: CheckContext, index_print: str | None
+        self, doc: Document, rule: DeferredRule, ctx: CheckContext, index_print: str | None
     ) -> list[Diagnostic]:
         entry = self.entries[doc.key]
         if index_print is None:

@@ -108,3 +108,27 @@ def test_warm_run_rewrites_no_cache_entry(tmp_path: Path) -> None:
     assert len(entries) == 2
     run("2")
     assert [entry.stat().st_mtime_ns for entry in entries] == stamps
+
+
+def test_a_fully_cached_run_imports_no_rule(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.md").write_text("mr. Blinken spoke. AT his account, it ended.\n", "utf-8")
+    watched = ("mtlint.rules.honorific_case", "mtlint.rules.stray_capital")
+    script = (
+        "import sys\n"
+        "from mtlint.cli import main\n"
+        "code = main(['check', '--output-format', 'concise', 'a.md'])\n"
+        f"print(code, sorted(m for m in sys.modules if m in {watched!r}))\n"
+    )
+
+    def run() -> str:
+        command = [sys.executable, "-c", script]
+        done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+        return done.stdout
+
+    cold, warm = run(), run()
+    assert "a.md:1:1: H001" in cold
+    assert cold.endswith(f"1 {sorted(watched)}\n")
+    assert warm == cold.replace(str(sorted(watched)), "[]")

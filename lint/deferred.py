@@ -1,0 +1,71 @@
+"""Rules imported only when they must check or collect.
+
+A run whose findings all come from the cache needs of its rules only their
+codes and two traits (does it compare articles, does it look inside repeated
+paragraphs); the cache keeps those traits beside the entries, so such a run
+imports no rule module at all. A rule with settings in the config is loaded
+at once, so that a bad option is reported before any work.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from importlib.util import find_spec
+from typing import Any
+
+from mtlint import registry
+from mtlint.rule import Rule
+
+
+class DeferredRule:
+    """A rule known by its code until its class is needed."""
+
+    def __init__(self, code: str, settings: Mapping[str, Any] | None = None) -> None:
+        self.code = code
+        self._settings = settings
+        self._rule: Rule | None = None
+        self._traits: tuple[bool, bool] | None = None
+        if settings is not None:
+            self._rule = registry.load(code)(settings)
+
+    @property
+    def rule(self) -> Rule:
+        if self._rule is None:
+            self._rule = registry.load(self.code)(self._settings)
+        return self._rule
+
+    def knows(self, traits: tuple[bool, bool]) -> None:
+        self._traits = traits
+
+    @property
+    def traits(self) -> tuple[bool, bool]:
+        """Whether it is a corpus rule, and whether it checks repeated paragraphs."""
+        if self._traits is None:
+            rule = self.rule
+            self._traits = (rule.is_corpus_rule(), rule.checks_repeated_paragraphs)
+        return self._traits
+
+    def is_corpus_rule(self) -> bool:
+        return self.traits[0]
+
+    @property
+    def checks_repeated_paragraphs(self) -> bool:
+        return self.traits[1]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rule, name)
+
+    def source_stamp(self) -> str:
+        """Where the rule's code lives and when it changed, without importing it."""
+        entry_point = registry.available()[self.code]
+        spec = find_spec(entry_point.module)
+        origin = spec.origin if spec is not None else None
+        if origin is None or not os.path.exists(origin):
+            return f"{self.code}:{entry_point.value}"
+        stat = os.stat(origin)
+        return f"{self.code}:{entry_point.value}:{stat.st_mtime_ns}:{stat.st_size}"
+
+
+def traits_of(rules: Iterable[DeferredRule]) -> dict[str, list[bool]]:
+    return {rule.code: list(rule.traits) for rule in rules}
