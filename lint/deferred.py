@@ -59,7 +59,10 @@ class DeferredRule:
     def source_stamp(self) -> str:
         """Where the rule's code lives and when it changed, without importing it."""
         entry_point = registry.available()[self.code]
-        spec = find_spec(entry_point.module)
+        try:
+            spec = find_spec(entry_point.module)
+        except (ImportError, ValueError):
+            spec = None
         origin = spec.origin if spec is not None else None
         if origin is None or not os.path.exists(origin):
             return f"{self.code}:{entry_point.value}"
