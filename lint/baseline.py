@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from mtlint.diagnostics import Diagnostic
 from mtlint.document import Document
 from mtlint.errors import ConfigError, InputError
 from mtlint.files import relative_path
+from mtlint.writer import replace_file
 
 FORMAT_VERSION = 1
 #: Characters of context on each side of the flagged text, within its line, that a
@@ -137,10 +137,7 @@ def write_baseline(
 
 
 def _write(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
+        replace_file(path, text.encode("utf-8"))
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write the baseline ({error.strerror or error})") from None

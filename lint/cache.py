@@ -14,15 +14,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mtlint import __version__
 from mtlint.diagnostics import Diagnostic
+from mtlint.writer import replace_file
 
 CACHE_DIRECTORY = ".mtlint_cache"
 TRAITS_FILE = "rules.json"
@@ -64,15 +63,9 @@ class Cache:
 
     def store(self, key: str, entry: CacheEntry) -> None:
         path = self._path(key)
-        try:
+        with contextlib.suppress(OSError):
             self._prepare(path.parent)
-            descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(descriptor, "wb") as handle:
-                pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                Path(temporary).unlink()
+            replace_file(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
     def traits(self) -> dict[str, list[bool]] | None:
         """The rule traits stored beside the entries (see ``mtlint.deferred``)."""
@@ -83,14 +76,9 @@ class Cache:
         return data if isinstance(data, dict) else None
 
     def store_traits(self, traits: dict[str, list[bool]]) -> None:
-        path = self.directory / TRAITS_FILE
-        try:
+        with contextlib.suppress(OSError):
             self._prepare(self.directory)
-            temporary = path.with_name(f".{TRAITS_FILE}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(traits, sort_keys=True), encoding="utf-8")
-            os.replace(temporary, path)
-        except OSError:
-            pass
+            replace_file(self.directory / TRAITS_FILE, json.dumps(traits, sort_keys=True).encode())
 
     def _prepare(self, directory: Path) -> None:
         if not self.top.exists():

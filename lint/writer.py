@@ -38,3 +38,19 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write ({error.strerror or error}); not fixed") from None
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Put ``data`` at ``path`` through a temporary sibling renamed over it, so a reader
+    sees the old content or the new, never part of either; an ``OSError`` is raised
+    with no temporary file left behind. For files mtlint owns (cache, baseline)."""
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".mtlint-tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -9,9 +9,12 @@ folder that cannot be written only means the work is done again next time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+from mtlint.writer import replace_file
 
 
 def cache_folder() -> Path:
@@ -27,11 +30,7 @@ def stored_text(name: str, build: Callable[[], str]) -> str:
     except (OSError, UnicodeDecodeError):
         pass
     text = build()
-    temporary = path.with_name(f"{name}.{os.getpid()}.tmp")
-    try:
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+        replace_file(path, text.encode("utf-8"))
     return text
