@@ -24,6 +24,8 @@ import regex
 
 from mtlint.diagnostics import Diagnostic
 from mtlint.document import Document
+from mtlint.errors import ConfigError
+from mtlint.selection import matching
 
 _DIRECTIVE = regex.compile(
     r"<!--\s*mtlint\s*:\s*(?P<body>.*?)\s*-->", regex.DOTALL | regex.IGNORECASE
@@ -32,47 +34,23 @@ _BODY = regex.compile(
     r"(?P<kind>disable-next-line|disable|enable)(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*))?",
     regex.IGNORECASE,
 )
-_CODE = regex.compile(r"[A-Za-z]{1,4}[0-9]{0,3}")
-
-
-@dataclass
-class _State:
-    """Which codes are switched off: every code but some, or some codes."""
-
-    everything: bool = False
-    off: frozenset[str] = frozenset()
-    exceptions: frozenset[str] = frozenset()
-
-    def covers(self, code: str) -> bool:
-        if self.everything:
-            return not any(code.startswith(prefix) for prefix in self.exceptions)
-        return any(code.startswith(prefix) for prefix in self.off)
-
-    def disable(self, codes: frozenset[str] | None) -> _State:
-        if codes is None:
-            return _State(everything=True)
-        return _State(self.everything, self.off | codes, self.exceptions - codes)
-
-    def enable(self, codes: frozenset[str] | None) -> _State:
-        if codes is None:
-            return _State()
-        return _State(self.everything, self.off - codes, self.exceptions | codes)
 
 
 @dataclass
 class Suppressions:
     """The directives of one article, ready to say whether a finding is suppressed."""
 
+    #: Where each region starts, and the codes switched off from there on.
     starts: list[int] = field(default_factory=list)
-    states: list[_State] = field(default_factory=list)
-    #: Lines switched off by ``disable-next-line``: start, end, codes (``None``: all).
-    lines: list[tuple[int, int, frozenset[str] | None]] = field(default_factory=list)
+    states: list[frozenset[str]] = field(default_factory=list)
+    #: Lines switched off by ``disable-next-line``: start, end and codes.
+    lines: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document, known: Collection[str]) -> Suppressions:
         found = cls()
-        state = _State()
+        off: frozenset[str] = frozenset()
         for comment in doc.comments:
             match = _DIRECTIVE.fullmatch(doc.text, comment.start, comment.end)
             if match is None:
@@ -93,25 +71,22 @@ class Suppressions:
                 if following is not None:
                     found.lines.append((following.start, following.end, codes))
                 continue
-            state = state.disable(codes) if kind == "disable" else state.enable(codes)
+            off = off | codes if kind == "disable" else off - codes
             found.starts.append(comment.end)
-            found.states.append(state)
+            found.states.append(off)
         return found
 
-    def _codes(self, text: str | None, known: Collection[str], where: str) -> frozenset[str] | None:
-        """The codes named, ``None`` when none are (every rule)."""
+    def _codes(self, text: str | None, known: Collection[str], where: str) -> frozenset[str]:
+        """The codes named, as the command line reads them; every code when none is."""
         if text is None or not text.strip():
-            return None
-        codes = set()
+            return frozenset(known)
+        codes: set[str] = set()
         for word in regex.split(r"[\s,]+", text.strip()):
             if not word:
                 continue
-            prefix = word.upper()
-            if prefix == "ALL":
-                return None
-            if _CODE.fullmatch(word) and any(code.startswith(prefix) for code in known):
-                codes.add(prefix)
-            else:
+            try:
+                codes |= matching(word, known, where)
+            except ConfigError:
                 self.problems.append(
                     f"{where}: unknown rule code {word!r} in a suppression comment"
                 )
@@ -120,12 +95,10 @@ class Suppressions:
     def covers(self, diagnostic: Diagnostic) -> bool:
         offset = diagnostic.span.start
         for start, end, codes in self.lines:
-            if start <= offset <= end and (
-                codes is None or any(diagnostic.code.startswith(prefix) for prefix in codes)
-            ):
+            if start <= offset <= end and diagnostic.code in codes:
                 return True
         at = bisect.bisect_right(self.starts, offset) - 1
-        return at >= 0 and self.states[at].covers(diagnostic.code)
+        return at >= 0 and diagnostic.code in self.states[at]
 
     def apply(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
         return [diagnostic for diagnostic in diagnostics if not self.covers(diagnostic)]
