@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -26,6 +27,9 @@ from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
 from mtlint.runners import ProcessRunner, Runner
 from mtlint.source import read_source
+
+if TYPE_CHECKING:
+    from mtlint.fixer import FixOutcome
 
 #: Runs of fewer articles than this finish before a progress bar would be read.
 PROGRESS_THRESHOLD = 100
@@ -105,18 +109,18 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     everything = {doc.key: doc for doc in [*corpus, *documents]}
 
     work = len(everything) + len(documents)
-    if request.diff:
+    if request.fix or request.diff:
         from mtlint.fixer import fix_documents
 
         with _progress_bar(request, work) as progress:
             outcome = fix_documents(
                 linter, documents, corpus, request.applicabilities, cache, runner, progress
             )
-        changed = outcome.changed(documents)
-        _print_diff(documents, outcome.documents, changed)
-        return _exit(errors, bool(changed) and not request.exit_zero)
-    if request.fix:
-        fixing = _fix(linter, documents, corpus, cache, runner, request, work, errors)
+        if request.diff:
+            changed = outcome.changed(documents)
+            _print_diff(documents, outcome.documents, changed)
+            return _exit(errors, bool(changed) and not request.exit_zero)
+        fixing = _write_fixes(outcome, documents, linter, corpus, cache, runner, request, errors)
         documents, results, fixed, rewritten = fixing
         everything.update((doc.key, doc) for doc in documents)
     else:
@@ -139,25 +143,20 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     return _exit(errors, failed)
 
 
-def _fix(
-    linter: Linter,
+def _write_fixes(
+    outcome: FixOutcome,
     documents: list[Document],
+    linter: Linter,
     corpus: list[Document],
     cache: Cache | None,
     runner: Runner,
     request: CheckRequest,
-    work: int,
     errors: list[str],
 ) -> tuple[list[Document], list[list[Diagnostic]], int, list[int]]:
-    """Apply the fixes and write the files: the documents as they now are, their findings,
-    how many fixes were applied, and the positions of the files rewritten."""
-    from mtlint.fixer import fix_documents
+    """Write the fixed files: the documents as they now are, their findings, how many
+    fixes were applied, and the positions of the files rewritten."""
     from mtlint.writer import write_atomically
 
-    with _progress_bar(request, work) as progress:
-        outcome = fix_documents(
-            linter, documents, corpus, request.applicabilities, cache, runner, progress
-        )
     unwritten = []
     changed = outcome.changed(documents)
     for position in changed:
