@@ -44,7 +44,8 @@ def file_name(path: Path, root: Path) -> str:
     return relative_path(path.absolute(), root) or path.as_posix()
 
 
-def entry_of(doc: Document, diagnostic: Diagnostic, root: Path) -> Entry:
+def entry_of(doc: Document, diagnostic: Diagnostic, name: str) -> Entry:
+    """The record of ``diagnostic`` in ``doc``, whose name in the baseline is ``name``."""
     span = diagnostic.span
     flagged = doc.text[span.start : span.end]
     line_start = doc.text.rfind("\n", 0, span.start) + 1
@@ -52,7 +53,6 @@ def entry_of(doc: Document, diagnostic: Diagnostic, root: Path) -> Entry:
     line_end = len(doc.text) if line_end < 0 else line_end
     before = " ".join(doc.text[max(line_start, span.start - CONTEXT) : span.start].split())
     after = " ".join(doc.text[span.end : min(line_end, span.end + CONTEXT)].split())
-    name = file_name(doc.path, root)
     digest = hashlib.sha256(
         "\0".join((diagnostic.code, name, before, flagged, after)).encode("utf-8", "surrogatepass")
     ).hexdigest()[:20]
@@ -87,13 +87,13 @@ class Baseline:
         return baseline
 
     def new_findings(
-        self, doc: Document, diagnostics: Sequence[Diagnostic], root: Path
+        self, doc: Document, diagnostics: Sequence[Diagnostic], name: str
     ) -> tuple[list[Diagnostic], Counter[str]]:
         """The findings the baseline does not account for, and the fingerprints it used."""
         used: Counter[str] = Counter()
         kept = []
         for diagnostic in diagnostics:
-            fingerprint = entry_of(doc, diagnostic, root).fingerprint
+            fingerprint = entry_of(doc, diagnostic, name).fingerprint
             if used[fingerprint] < self.counts[fingerprint]:
                 used[fingerprint] += 1
             else:
@@ -117,7 +117,12 @@ def write_baseline(
     checked: Iterable[str],
 ) -> int:
     """Record ``findings``, keeping what an existing baseline says of files not checked now."""
-    counts: Counter[Entry] = Counter(entry_of(doc, d, root) for doc, d in findings)
+    names: dict[str, str] = {}
+    counts: Counter[Entry] = Counter()
+    for doc, diagnostic in findings:
+        if doc.key not in names:
+            names[doc.key] = file_name(doc.path, root)
+        counts[entry_of(doc, diagnostic, names[doc.key])] += 1
     files = set(checked)
     if path.exists():
         previous = Baseline.read(path)

@@ -142,8 +142,8 @@ class Linter:
         if self.baseline is not None:
             from mtlint.baseline import file_name
 
-            kept, used = self.baseline.new_findings(doc, kept, self.config.root)
-            self.baseline_used[file_name(doc.path, self.config.root)] = used
+            name = file_name(doc.path, self.config.root)
+            kept, self.baseline_used[name] = self.baseline.new_findings(doc, kept, name)
         return kept
 
     def _spread_document_work(
