@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Fix
 from mtlint.document import Document, Token
 from mtlint.rule import CheckContext, Rule
+from mtlint.sentences import NUMBER_ABBREVIATIONS
 from mtlint.rules.casing import (
     calendar_words,
     headline_paragraphs,
@@ -83,7 +84,7 @@ class StrayCapital(Rule):
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
                 if following is not None and (
                     (following.text == "." and following.span.start == token.span.end)
-                    or (token.text == "No" and following.kind == "number")
+                    or (token.text.lower() in NUMBER_ABBREVIATIONS and following.kind == "number")
                 ):
                     continue
                 fixed = token.text.lower()
