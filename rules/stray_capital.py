@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Fix
 from mtlint.document import Document, Token
 from mtlint.rule import CheckContext, Rule
-from mtlint.sentences import NUMBER_ABBREVIATIONS
 from mtlint.rules.casing import (
     calendar_words,
     headline_paragraphs,
@@ -17,6 +16,7 @@ from mtlint.rules.casing import (
     sentence_tokens,
 )
 from mtlint.rules.word_classes import word_class
+from mtlint.sentences import NUMBER_ABBREVIATIONS
 
 #: Lower-case words that join the words of a name: "Secretary of State", "Bosnia and Herzegovina".
 CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "la", "le", "on", "in", "at", "y"})
