@@ -12,11 +12,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mtlint import __version__
 from mtlint.errors import MtlintError
+
+if TYPE_CHECKING:
+    from mtlint.plugins import Plugin
 
 
 def _codes(values: Sequence[str]) -> tuple[str, ...] | None:
@@ -32,10 +36,10 @@ COMMAND_GROUP = "mtlint.commands"
 class PluginGroup(click.Group):
     """The built-in commands, and those that packages add through ``mtlint.commands``."""
 
-    def _plugins(self) -> dict[str, object]:
-        from importlib.metadata import entry_points
+    def _plugins(self) -> dict[str, Plugin]:
+        from mtlint.plugins import entry_points
 
-        return {ep.name: ep for ep in entry_points(group=COMMAND_GROUP)}
+        return {plugin.name: plugin for plugin in entry_points(COMMAND_GROUP)}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self._plugins()})
@@ -48,7 +52,7 @@ class PluginGroup(click.Group):
         if entry_point is None:
             return None
         try:
-            loaded = entry_point.load()  # type: ignore[attr-defined]
+            loaded = entry_point.load()
         except Exception as error:
             raise MtlintError(f"command {name!r} could not be loaded: {error}") from None
         return loaded if isinstance(loaded, click.Command) else None

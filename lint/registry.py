@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib.metadata import EntryPoint, entry_points
 
 import regex
 
+from mtlint import plugins
 from mtlint.errors import ConfigError
+from mtlint.plugins import Plugin
 from mtlint.rule import Rule
 
 ENTRY_POINT_GROUP = "mtlint.rules"
@@ -21,10 +22,10 @@ _CODE = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
 
 
 @lru_cache(maxsize=1)
-def available() -> Mapping[str, EntryPoint]:
+def available() -> Mapping[str, Plugin]:
     """Every registered rule code and the entry point that provides it."""
-    found: dict[str, EntryPoint] = {}
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+    found: dict[str, Plugin] = {}
+    for entry_point in plugins.entry_points(ENTRY_POINT_GROUP):
         code = entry_point.name
         if not _CODE.fullmatch(code):
             raise ConfigError(
@@ -40,7 +41,17 @@ def available() -> Mapping[str, EntryPoint]:
 
 
 def load(code: str) -> type[Rule]:
-    """The rule class registered under ``code``."""
+    """The rule class registered under ``code``. The installation is read afresh
+    before a code is called unknown or its entry point broken."""
+    try:
+        return _load(code)
+    except ConfigError:
+        plugins.forget()
+        available.cache_clear()
+        return _load(code)
+
+
+def _load(code: str) -> type[Rule]:
     entry_point = available().get(code)
     if entry_point is None:
         raise ConfigError(f"unknown rule code {code!r}")

@@ -14,8 +14,10 @@ from mtlint.rules.word_classes import word_class
 
 #: At most this many words may follow the verb of a bare attribution ("in a statement").
 TRAILING_WORDS = 4
-#: A speaker of up to four words, the verb and the trailing words.
-LONGEST_BARE_ATTRIBUTION = 4 + 1 + TRAILING_WORDS
+#: A speaker is a pronoun, "the" and a noun, or up to this many capitalised words.
+SPEAKER_WORDS = 4
+#: The speaker, the verb and the trailing words.
+LONGEST_BARE_ATTRIBUTION = SPEAKER_WORDS + 1 + TRAILING_WORDS
 
 
 class DoubledAttribution(Rule):
@@ -56,7 +58,12 @@ class DoubledAttribution(Rule):
             if previous.paragraph != sentence.paragraph:
                 continue
             text = doc.prose[sentence.span.start : sentence.span.end]
-            if len(text.split()) > LONGEST_BARE_ATTRIBUTION:
+            words = text.lower().split()
+            if len(words) > LONGEST_BARE_ATTRIBUTION:
+                continue
+            if not _SAYING_VERBS.intersection(
+                word.strip(".") for word in words[1 : SPEAKER_WORDS + 1]
+            ):
                 continue
             closing, bare = _patterns()
             match = bare.match(text)
@@ -78,13 +85,17 @@ class DoubledAttribution(Rule):
             )
 
 
+_SAYING_VERBS = word_class("saying_verbs")
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The sentence that ends in an attribution, and the sentence that is nothing but one;
-    compiled once, and only for an article with a sentence short enough to be the second."""
-    verbs = "|".join(sorted(word_class("saying_verbs")))
+    compiled once, and only for an article with a short sentence around a saying verb."""
+    verbs = "|".join(sorted(_SAYING_VERBS))
     speaker = (
-        r"(?:he|she|they|it|we|i|the\s+\p{L}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})"
+        r"(?:he|she|they|it|we|i|the\s+\p{L}+"
+        rf"|\p{{Lu}}[\p{{L}}.’'-]*(?:\s+\p{{Lu}}[\p{{L}}.’'-]*){{0,{SPEAKER_WORDS - 1}}})"
     )
     closing = regex.compile(
         rf"(?:[,”\"’]\s*{speaker}\s+(?:{verbs})|(?:{verbs})\s+{speaker})[^.!?]{{0,40}}\.[”\"’]?\Z",

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from importlib.metadata import version
 
-from mtlint.rules.machine_cache import stored_text
+from mtlint.machine_cache import package_stamp, stored_text
 
 
 class _SortedWords:
@@ -30,7 +29,7 @@ class _SortedWords:
 
 @lru_cache(maxsize=1)
 def _webster() -> _SortedWords:
-    text = stored_text(f"web2-{version('english-words')}.txt", _webster_text)
+    text = stored_text(f"web2-{package_stamp('english_words')}.txt", _webster_text)
     return _SortedWords(text.split("\n"))
 
 
@@ -97,7 +96,7 @@ def _frequencies() -> str:
     """wordfreq's English list as sorted "word<TAB>zipf" lines, stored once per machine:
     importing wordfreq (and the language tags it needs) takes longer than a whole
     one-file check, and a lookup needs only a search in the stored lines."""
-    return stored_text(f"zipf-en-{version('wordfreq')}.tsv", _frequency_lines)
+    return stored_text(f"zipf-en-{package_stamp('wordfreq')}.tsv", _frequency_lines)
 
 
 def _frequency_lines() -> str:

@@ -52,13 +52,13 @@ class Entry:
         )
 
     @cached_property
-    def literal(self) -> str:
-        """A word every match contains, to skip articles without it before compiling."""
-        return required_word(self.source)
+    def required(self) -> tuple[tuple[str, ...], ...]:
+        """Words a match must contain, to skip articles without them before compiling."""
+        return required_words(self.source)
 
     def matches(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
         """Matches in ``text``; ``lowered`` is the same text in lower case."""
-        if self.literal and self.literal not in lowered:
+        if not all(any(word in lowered for word in words) for words in self.required):
             return
         timeout = USER_PATTERN_TIMEOUT if self.user else None
         try:
@@ -67,36 +67,60 @@ class Entry:
             return
 
 
-def required_word(source: str) -> str:
-    """The longest plain word outside any group or class of a pattern, lower-cased.
+_PLAIN_ALTERNATIVES = regex.compile(r"\(\?:([\p{L} ]+(?:\|[\p{L} ]+)*)\)")
+_VERBOSE = regex.compile(r"\(\?[a-zA-Z]*x")
 
-    Letters after a backslash, in brackets or parentheses, or before a quantifier
-    may be absent from a match, so they are not taken.
+
+def required_words(source: str) -> tuple[tuple[str, ...], ...]:
+    """What every match of a pattern contains, lower-cased: for each entry, one of
+    its words ("places", or one of "make", "makes", "made").
+
+    Only letters outside any class, and groups of plain alternatives ("(?:a|b)"),
+    count; a letter before ``?`` or ``*`` and a group before a quantifier may be
+    absent, words shorter than three letters are too common to tell anything, and
+    a pattern with an alternative at its top level ("a|b") or in verbose mode,
+    where spaces and comments are not text, requires nothing.
     """
+    if _VERBOSE.search(source):
+        return ()
+    required: list[tuple[str, ...]] = []
     depth = 0
-    best = ""
     word = ""
     index = 0
     while index < len(source):
         char = source[index]
+        following = source[index + 1] if index + 1 < len(source) else ""
+        if depth == 0 and char.isalpha() and following not in ("?", "*", "{"):
+            word += char
+            index += 1
+            continue
+        if len(word) >= 3:
+            required.append((word.lower(),))
+        word = ""
+        group = _PLAIN_ALTERNATIVES.match(source, index) if depth == 0 else None
+        if group is not None:
+            index = group.end()
+            words = tuple(dict.fromkeys(w.strip().lower() for w in group[1].split("|")))
+            optional = index < len(source) and source[index] in "?*{"
+            if not optional and all(len(w) >= 3 for w in words):
+                required.append(words)
+            continue
         if char == "\\":
-            word = ""
-            index += 2
+            braces = index + 2 < len(source) and source[index + 2] == "{"
+            index = source.find("}", index) + 1 if braces else index + 2
+            if index == 0:
+                return ()
             continue
         if char in "([":
             depth += 1
         elif char in ")]":
             depth -= 1
-        if depth == 0 and char.isalpha():
-            word += char
-        else:
-            word = ""
-        following = source[index + 1] if index + 1 < len(source) else ""
-        ends = not following or (not following.isalpha() and following not in "?*{")
-        if word and ends and len(word) > len(best):
-            best = word
+        elif char == "|" and depth == 0:
+            return ()
         index += 1
-    return best.lower() if len(best) >= 3 else ""
+    if len(word) >= 3:
+        required.append((word.lower(),))
+    return tuple(required)
 
 
 def _compile(source: str, case_sensitive: bool, origin: str) -> regex.Pattern[str]:

