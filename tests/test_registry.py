@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from mtlint import registry
+from mtlint import plugins, registry
 from mtlint.rule import Rule
 
 PLUGIN = '''
@@ -55,6 +56,46 @@ def plugin(install_plugin) -> None:  # type: ignore[no-untyped-def]
 
 def test_builtin_rules_come_from_entry_points() -> None:
     assert registry.available()["H001"].value == "mtlint.rules.honorific_case:HonorificCase"
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A machine cache of the test's own, with nothing remembered in memory."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    plugins._groups.cache_clear()
+    registry.available.cache_clear()
+    yield tmp_path / "cache" / "mtlint" / "entry-points.json"
+    plugins._groups.cache_clear()
+    registry.available.cache_clear()
+
+
+def test_entry_points_are_read_back_without_asking_importlib(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = plugins.entry_points("mtlint.rules")
+    assert ("H001", "mtlint.rules.honorific_case:HonorificCase") in found
+    assert own_cache.is_file()
+    plugins._groups.cache_clear()
+    monkeypatch.setattr(plugins, "_discovered", lambda: pytest.fail("installation read again"))
+    assert plugins.entry_points("mtlint.rules") == found
+
+
+def test_a_stored_entry_point_that_no_longer_loads_is_looked_up_again(own_cache: Path) -> None:
+    plugins.entry_points("mtlint.rules")
+    stored = json.loads(own_cache.read_text(encoding="utf-8"))
+    stored[0]["groups"]["mtlint.rules"] = [["H001", "mtlint.rules.removed_module:Gone"]]
+    own_cache.write_text(json.dumps(stored), encoding="utf-8")
+    plugins._groups.cache_clear()
+    assert registry.load("H001").__name__ == "HonorificCase"
+    assert "removed_module" not in own_cache.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("content", ["{not json", '[{"key": 1, "groups": {"x": [1]}}]', "[3]"])
+def test_an_unreadable_store_is_ignored(own_cache: Path, content: str) -> None:
+    own_cache.parent.mkdir(parents=True)
+    own_cache.write_text(content, encoding="utf-8")
+    assert registry.load("H001").__name__ == "HonorificCase"
+    assert "honorific_case" in own_cache.read_text(encoding="utf-8")
 
 
 def test_plugin_rule_is_found_configured_and_run(
