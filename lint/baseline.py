@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtlint.diagnostics import Diagnostic
 from mtlint.document import Document
@@ -32,8 +32,7 @@ FORMAT_VERSION = 1
 CONTEXT = 20
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     fingerprint: str
     code: str
     file: str

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -41,8 +40,7 @@ _TOKEN = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A block of prose: a paragraph, heading, list item or table cell.
 
     ``span`` runs from its first to its last prose character, so it may
@@ -61,8 +59,7 @@ class Structure(NamedTuple):
     comments: tuple[Span, ...]
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     span: Span
     paragraph: int
 

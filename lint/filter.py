@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +47,6 @@ class DiagnosticFilter:
                 continue
             severity = self.severity.get(diagnostic.code)
             if severity is not None and severity is not diagnostic.severity:
-                diagnostic = replace(diagnostic, severity=severity)
+                diagnostic = diagnostic._replace(severity=severity)
             kept.append(diagnostic)
         return kept

@@ -11,9 +11,8 @@ link targets, HTML tags and comments) is then masked inside it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -42,8 +41,7 @@ _CELL_PIPE = regex.compile(r"(?<!\\)\|")
 _DELIMITER_ROW = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
-@dataclass(frozen=True)
-class ProseBlock:
+class ProseBlock(NamedTuple):
     """One prose block: its kind and the pieces of the original text it is made of."""
 
     kind: str

@@ -13,7 +13,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Severity, Span
 from mtlint.errors import ConfigError
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A rule option: its default, the type it must have, and what it does."""
 
     default: Any

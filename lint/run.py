@@ -12,9 +12,8 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -35,8 +34,7 @@ if TYPE_CHECKING:
 PROGRESS_THRESHOLD = 100
 
 
-@dataclass(frozen=True)
-class CheckRequest:
+class CheckRequest(NamedTuple):
     paths: Sequence[Path]
     fix: bool = False
     unsafe_fixes: bool = False

@@ -9,7 +9,7 @@ a silent no-op.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mtlint.errors import ConfigError
 
@@ -29,8 +29,7 @@ def _specificity(selector: str) -> int:
     return 0 if selector.upper() == "ALL" else len(selector)
 
 
-@dataclass(frozen=True)
-class SelectionLayer:
+class SelectionLayer(NamedTuple):
     """One source of selection settings: the config file or the command line."""
 
     select: Sequence[str] | None = None

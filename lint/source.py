@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import codecs
 import os
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from mtlint.diagnostics import Edit
 from mtlint.errors import InputError
@@ -29,8 +29,7 @@ _SNIFF_BYTES = 8192
 MAX_BYTES = 5 * 2**20
 
 
-@dataclass(frozen=True)
-class SourceFile:
+class SourceFile(NamedTuple):
     """A decoded file: ``text`` has ``\\n`` line breaks, ``raw`` is the decoded original."""
 
     path: Path
@@ -60,7 +59,7 @@ class SourceFile:
             except UnicodeDecodeError:
                 pass
         encoding, raw = _guess_encoding(path, data)
-        return replace(cls.from_text(path, raw, encoding=encoding), guessed=True)
+        return cls.from_text(path, raw, encoding=encoding)._replace(guessed=True)
 
     @classmethod
     def from_text(

@@ -12,7 +12,7 @@ other proper names, whose words are not compared as spellings of a person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -25,8 +25,7 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _CONTRACTION = regex.compile(r"I['’](?:m|ll|ve|d)\Z")
 
 
-@dataclass(frozen=True)
-class NameWord:
+class NameWord(NamedTuple):
     """One word of a name as written, without a possessive ending."""
 
     form: str
@@ -34,8 +33,7 @@ class NameWord:
     end: int
 
 
-@dataclass(frozen=True)
-class NameMention:
+class NameMention(NamedTuple):
     words: tuple[NameWord, ...]
     title: NameWord | None
     person: bool

@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from mtlint.diagnostics import Diagnostic, Related, Span
 from mtlint.document import Document
@@ -21,8 +21,7 @@ FORMATS = ("full", "concise", "json", "sarif", "github")
 MACHINE_FORMATS = frozenset({"json", "sarif", "github"})
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     document: Document
     diagnostic: Diagnostic
 
