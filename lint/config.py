@@ -21,11 +21,6 @@ from mtlint.diagnostics import Severity
 from mtlint.errors import ConfigError
 from mtlint.selection import SelectionLayer
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
-
 CONFIG_FILES = (".mtlint.toml", "mtlint.toml", "pyproject.toml")
 
 
@@ -167,6 +162,10 @@ def parse_settings(settings: Mapping[str, Any], root: Path, source: Path | None)
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

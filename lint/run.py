@@ -7,7 +7,6 @@ exits 2 at the end.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -311,6 +310,8 @@ def _print_stale(
 
 
 def _print_diff(before: Sequence[Document], after: Sequence[Document], changed: list[int]) -> None:
+    import difflib
+
     from mtlint.report import display_path
 
     for position in changed:

@@ -8,11 +8,13 @@ document); the Dask runner (``mtlint.distributed``) spreads the corpus checks to
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from functools import partial
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mtlint.config import Config
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 #: Below this many documents to compute, starting a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64

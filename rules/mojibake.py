@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -81,6 +80,8 @@ class Mojibake(Rule):
             if not is_bad(text):
                 continue
             fixed = repair(text)
+            import difflib
+
             matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
             for tag, i1, i2, j1, j2 in matcher.get_opcodes():
                 if tag == "equal":

@@ -1,0 +1,68 @@
+"""What mtlint stores once per machine is what it would have computed afresh."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mtlint import machine_cache
+from mtlint.rules import data_files
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+DATA_FILES = sorted(
+    path.relative_to(data_files.DATA).as_posix() for path in data_files.DATA.rglob("*.toml")
+)
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    data_files.data_file.cache_clear()
+    yield tmp_path / "mtlint"
+    data_files.data_file.cache_clear()
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_a_stored_data_file_reads_as_its_toml(own_cache: Path, name: str) -> None:
+    expected = tomllib.loads((data_files.DATA / name).read_text("utf-8"))
+    assert data_files.data_file(name) == expected
+    data_files.data_file.cache_clear()
+    assert data_files.data_file(name) == expected
+    assert len(list((own_cache / "rule-data").glob(f"{name.replace('/', '-')}-*.json"))) == 1
+
+
+def test_an_unreadable_stored_data_file_is_parsed_again(own_cache: Path) -> None:
+    data_files.data_file("words.toml")
+    (stored,) = (own_cache / "rule-data").glob("words.toml-*.json")
+    stored.write_text("{broken", encoding="utf-8")
+    data_files.data_file.cache_clear()
+    assert "saying_verbs" in data_files.data_file("words.toml")
+
+
+def test_an_unwritable_cache_folder_only_means_work_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert machine_cache.stored_text("x.txt", lambda: "built") == "built"
+
+
+def test_a_package_stamp_follows_the_installed_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "stamped_package"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = machine_cache.package_stamp("stamped_package")
+    (package / "__init__.py").write_text("VERSION = 2\n", encoding="utf-8")
+    assert before != machine_cache.package_stamp("stamped_package") != "absent"
+    assert machine_cache.package_stamp("no_such_package_here") == "absent"
