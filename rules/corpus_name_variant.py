@@ -12,8 +12,8 @@ from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.lexicon import frequency
+from mtlint.rules.name_facts import NameFacts
 from mtlint.rules.name_variants import (
-    NameFacts,
     People,
     Rank,
     SpellingIndex,

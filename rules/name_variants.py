@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import total_ordering
 
 from mtlint.document import Document
 from mtlint.rules.lexicon import frequency, is_common_word
+from mtlint.rules.name_facts import NameFacts, Places
 from mtlint.rules.name_mentions import NameMention, NameWord, find_mentions
 from mtlint.rules.spelling_variants import (
     VOWEL_SIMILARITY,
@@ -24,23 +24,8 @@ from mtlint.rules.spelling_variants import (
     spelling_key,
 )
 
-Places = tuple[tuple[int, int], ...]
-
-
 GIVEN, SURNAME, NAME = "given", "surname", "name"
 _COMPATIBLE = {GIVEN: {GIVEN}, SURNAME: {SURNAME, NAME}, NAME: {SURNAME, NAME}}
-
-
-@dataclass(frozen=True)
-class NameFacts:
-    """Every name word of one article with its places and roles, and its full names."""
-
-    places: Mapping[str, Places]
-    roles: Mapping[str, frozenset[str]]
-    full_names: tuple[tuple[str, str], ...]
-
-    def count(self, form: str) -> int:
-        return len(self.places.get(form, ()))
 
 
 def name_facts(doc: Document) -> NameFacts:

@@ -14,7 +14,8 @@ from mtlint.errors import InputError
 from mtlint.files import expand_paths
 from mtlint.glossary import load_glossary
 from mtlint.report import display_path
-from mtlint.rules.name_variants import NameFacts, People, Rank, name_facts, variant_groups
+from mtlint.rules.name_facts import NameFacts
+from mtlint.rules.name_variants import People, Rank, name_facts, variant_groups
 from mtlint.source import read_source
 
 
