@@ -32,6 +32,9 @@ _URL = regex.compile(
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _FRONT_MATTER = regex.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.DOTALL)
 _NONBLANK_LINES = regex.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
+#: From the first to the last character that is not space, as ``\S`` above counts them
+#: (``str.strip`` also strips control characters such as U+001F).
+_TRIMMED = regex.compile(r"\S(?:[\s\S]*\S)?")
 _TOKEN = regex.compile(
     r"""(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
       | (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
@@ -245,8 +248,7 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def _plain_structure(text: str) -> Structure:
     paragraphs = []
     for match in _NONBLANK_LINES.finditer(text):
-        block = match.group()
-        start = match.start() + len(block) - len(block.lstrip())
-        end = match.start() + len(block.rstrip())
-        paragraphs.append(Paragraph("paragraph", Span(start, end)))
+        trimmed = _TRIMMED.search(text, match.start(), match.end())
+        if trimmed is not None:
+            paragraphs.append(Paragraph("paragraph", Span(trimmed.start(), trimmed.end())))
     return Structure(blank(text, url_spans(text)), tuple(paragraphs), ())

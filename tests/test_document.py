@@ -126,6 +126,11 @@ def test_plain_text_paragraphs_split_on_blank_lines() -> None:
     assert prose_of(doc) == ["Headline here", "First line\nsecond line.", "Last one."]
 
 
+def test_control_characters_python_strips_are_paragraph_text() -> None:
+    doc = Document.from_text("\x1f\n\n \x1c word \x1f \n")
+    assert [(p.span.start, p.span.end) for p in doc.paragraphs] == [(0, 1), (4, 12)]
+
+
 def test_plain_text_urls_are_not_prose() -> None:
     text = "See https://example.org/mr.Smith/page (archived) or mail press@example.org."
     doc = Document.from_text(text)
