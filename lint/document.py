@@ -135,11 +135,15 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
+        """Every word, number and mark, sentence by sentence; made with ``tuple.__new__``,
+        since the named tuples' own constructors are Python functions that took a third
+        of this, the hottest loop of a check."""
+        new = tuple.__new__
         tokens = []
         for number, sentence in enumerate(self.sentences):
             for match in _TOKEN.finditer(self.prose, sentence.span.start, sentence.span.end):
-                kind = match.lastgroup or "punct"
-                tokens.append(Token(kind, match.group(), Span(match.start(), match.end()), number))
+                span = new(Span, match.span())
+                tokens.append(new(Token, (match.lastgroup or "punct", match.group(), span, number)))
         return tuple(tokens)
 
     @property

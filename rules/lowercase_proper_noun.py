@@ -66,20 +66,27 @@ class LowercaseProperNoun(Rule):
         capitalised = {form.lower(): form for form, count in own.items() if count >= 2}
         glossary = {word.lower(): word for word in ctx.index.glossary.canonical_words}
         prose = doc.prose
-        lowercase = Counter(match.group() for match in _LOWER.finditer(prose))
+        lowercase = Counter(_LOWER.findall(prose))
+        candidates = {}
+        for word, count in lowercase.items():
+            if is_common_word(word):
+                continue
+            proper = glossary.get(word) or _dictionary_name(word)
+            if proper is None and word in capitalised and count == 1:
+                proper = capitalised[word]
+            if proper is not None and proper.lower() == word:
+                candidates[word] = proper
+        if not candidates:
+            return
         for paragraph in doc.paragraphs:
             text = prose[paragraph.span.start : paragraph.span.end]
             if not any(char.isupper() for char in text):
                 continue
             for match in _LOWER.finditer(prose, paragraph.span.start, paragraph.span.end):
+                proper = candidates.get(match.group())
+                if proper is None or not _stands_alone(prose, match.start(), match.end()):
+                    continue
                 word = match.group()
-                if not _stands_alone(prose, match.start(), match.end()) or is_common_word(word):
-                    continue
-                proper = glossary.get(word) or _dictionary_name(word)
-                if proper is None and word in capitalised and lowercase[word] == 1:
-                    proper = capitalised[word]
-                if proper is None or proper.lower() != word:
-                    continue
                 span = Span(match.start(), match.end())
                 yield self.diagnostic(
                     span,

@@ -115,7 +115,8 @@ class UntranslatedText(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         prose = doc.prose
-        for match in _FOREIGN_RUN.finditer(prose):
+        latin_only = prose.isascii()
+        for match in () if latin_only else _FOREIGN_RUN.finditer(prose):
             start, end = match.start(), match.end()
             run = match.group()
             if _inside_latin_word(prose, start, end) or _gloss(prose, start, end):
@@ -129,7 +130,9 @@ class UntranslatedText(Rule):
             )
         for sentence in doc.sentences:
             text = prose[sentence.span.start : sentence.span.end]
-            if _FOREIGN_RUN.search(text) or not _mostly_unknown(text):
+            if not latin_only and _FOREIGN_RUN.search(text):
+                continue
+            if not _mostly_unknown(text):
                 continue
             language = _detector().detect_language_of(text)
             if language is None or language.name == "ENGLISH":
@@ -160,5 +163,11 @@ def _mostly_unknown(text: str) -> bool:
     words = _LOWER_WORD.findall(text)
     if len(words) < MINIMUM_WORDS:
         return False
-    unknown = sum(1 for word in words if not is_common_word(word))
-    return unknown >= UNKNOWN_SHARE * len(words)
+    known_at_most = (1 - UNKNOWN_SHARE) * len(words)
+    known = 0
+    for word in words:
+        if is_common_word(word):
+            known += 1
+            if known > known_at_most:
+                return False
+    return True
