@@ -62,21 +62,28 @@ class FileSelector:
         absolute = path.absolute()
         if is_dir is None:
             is_dir = absolute.is_dir()
-        relative = relative_path(absolute, self.root)
+        return self._excluded(absolute, relative_path(absolute, self.root), is_dir)
+
+    def _excluded(self, absolute: Path, relative: str | None, is_dir: bool) -> bool:
         if relative is not None and _matches(self.excludes, relative, is_dir):
             return True
         return self.respect_gitignore and _gitignored(absolute, is_dir)
 
     def walk(self, directory: Path) -> Iterator[Path]:
+        """The article files below ``directory``; each folder's place relative to the root
+        is worked out once, not once for each of its files."""
         for current, subdirs, files in os.walk(directory):
             base = Path(current)
-            subdirs[:] = sorted(d for d in subdirs if not self.is_excluded(base / d, True))
+            absolute = base.absolute()
+            place = relative_path(absolute, self.root)
+            subdirs[:] = sorted(
+                d for d in subdirs if not self._excluded(absolute / d, _child(place, d), True)
+            )
             for name in sorted(files):
-                candidate = base / name
                 if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES and not (
-                    self.is_excluded(candidate, False)
+                    self._excluded(absolute / name, _child(place, name), False)
                 ):
-                    yield candidate
+                    yield base / name
 
 
 def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
@@ -119,6 +126,13 @@ def relative_path(path: Path, root: Path) -> str | None:
             return path.resolve().relative_to(root.resolve()).as_posix()
         except ValueError:
             return None
+
+
+def _child(place: str | None, name: str) -> str | None:
+    """The root-relative path of ``name`` in the folder at ``place`` ("." for the root)."""
+    if place is None:
+        return None
+    return name if place == "." else f"{place}/{name}"
 
 
 def _matches(spec: pathspec.PathSpec, relative: str, is_dir: bool) -> bool:

@@ -32,6 +32,8 @@ class DiagnosticFilter:
 
     def _ignored_codes(self, path: Path) -> frozenset[str]:
         """The codes ``per-file-ignores`` switches off for ``path``."""
+        if not self.per_file:
+            return frozenset()
         relative = relative_path(path.absolute(), self.root) or path.as_posix()
         ignored: frozenset[str] = frozenset()
         for spec, codes in self.per_file:

@@ -41,6 +41,8 @@ class SourceLanguages:
         match = _KEY.search(doc.front_matter)
         if match:
             return match.group("code").lower()
+        if not self.rules:
+            return None
         relative = relative_path(doc.path.absolute(), self.root) or doc.path.as_posix()
         found = None
         for spec, language in self.rules:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
-from mtlint.rules.repetition import MINIMUM_WORDS, deletion_fix, paragraph_text, word_count
+from mtlint.rules.repetition import MINIMUM_WORDS, deletion_fix, paragraph_texts, word_count
 
 
 class DuplicateParagraph(Rule):
@@ -47,14 +47,13 @@ class DuplicateParagraph(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         first_seen: dict[str, int] = {}
+        texts = doc.derived(paragraph_texts)
         for number, paragraph in enumerate(doc.paragraphs):
             if paragraph.kind == "table-cell":
                 continue
-            text = paragraph_text(doc, paragraph)
-            if word_count(text) < MINIMUM_WORDS:
-                continue
+            text = texts[number]
             original = first_seen.setdefault(text, number)
-            if original == number:
+            if original == number or word_count(text) < MINIMUM_WORDS:
                 continue
             line = doc.position(doc.paragraphs[original].span.start)[0]
             yield self.diagnostic(

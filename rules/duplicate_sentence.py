@@ -52,11 +52,11 @@ class DuplicateSentence(Rule):
                 previous_paragraph = {} if sentence.paragraph != current + 1 else seen
                 seen, current = {}, sentence.paragraph
             text = normalised(doc.prose[sentence.span.start : sentence.span.end])
-            if word_count(text) < MINIMUM_WORDS:
-                continue
             earlier = seen.get(text) or previous_paragraph.get(text)
             if earlier is None:
                 seen[text] = sentence.span
+                continue
+            if word_count(text) < MINIMUM_WORDS:
                 continue
             fix = Fix.replace(
                 _with_space(doc.text, sentence.span),

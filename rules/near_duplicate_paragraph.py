@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
-from mtlint.rules.repetition import deletion_fix, paragraph_text, word_count
+from mtlint.rules.repetition import deletion_fix, paragraph_texts, word_count
 
 MINIMUM_WORDS = 10
 
@@ -55,10 +55,11 @@ class NearDuplicateParagraph(Rule):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         cutoff = self.settings["similarity"]
         earlier: list[tuple[int, str]] = []
+        texts = doc.derived(paragraph_texts)
         for number, paragraph in enumerate(doc.paragraphs):
             if paragraph.kind == "table-cell":
                 continue
-            text = paragraph_text(doc, paragraph)
+            text = texts[number]
             if word_count(text) < MINIMUM_WORDS or _is_headline(number, text):
                 continue
             for other, other_text in earlier:

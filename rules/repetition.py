@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from mtlint.diagnostics import Applicability, Fix, Span
-from mtlint.document import Document, Paragraph
+from mtlint.document import Document
 
 #: Shorter paragraphs and sentences are repeated on purpose ("Advertisement",
 #: "Photo: Reuters", "Read more:"), so they are never reported as repeats.
@@ -27,8 +27,9 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def paragraph_text(doc: Document, paragraph: Paragraph) -> str:
-    return normalised(doc.prose[paragraph.span.start : paragraph.span.end])
+def paragraph_texts(doc: Document) -> tuple[str, ...]:
+    """Each paragraph's text, normalised; use ``doc.derived(paragraph_texts)`` to share it."""
+    return tuple(normalised(doc.prose[p.span.start : p.span.end]) for p in doc.paragraphs)
 
 
 def deletion_fix(
