@@ -108,7 +108,7 @@ class SourceFile(NamedTuple):
             pieces.append(edit.replacement.replace("\n", self.newline))
             cursor = end
         pieces.append(self.raw[cursor:])
-        return "".join(pieces)
+        return _joined(pieces)
 
     def encode(self, raw: str) -> bytes:
         """``raw`` in the file's own encoding; a character it cannot hold is an error."""
@@ -119,6 +119,17 @@ class SourceFile(NamedTuple):
                 f"{self.path}: a fix writes {raw[error.start : error.end]!r}, which the file's "
                 f"encoding ({self.encoding}) cannot hold; not fixed"
             ) from None
+
+
+def _joined(pieces: list[str]) -> str:
+    """The pieces in one text, where a lone carriage return that an edit brings next to
+    a line feed becomes CR LF: "\r" then "\n" would read back as one line break, not two."""
+    joined: list[str] = []
+    for piece in filter(None, pieces):
+        if joined and joined[-1].endswith("\r") and piece.startswith("\n"):
+            joined.append("\n")
+        joined.append(piece)
+    return "".join(joined)
 
 
 def read_source(path: Path) -> SourceFile:

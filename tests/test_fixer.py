@@ -4,6 +4,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
 from mtlint.fixer import choose_fixes
 from mtlint.source import SourceFile
@@ -52,6 +54,26 @@ def test_edits_map_back_onto_mixed_line_endings() -> None:
     start = source.text.index("three")
     edited = source.apply([Edit(Span(start, start + 5), "3"), Edit(Span(0, 3), "1\nuno")])
     assert edited == "1\r\nuno\r\ntwo\n3\r\nfour"
+
+
+@pytest.mark.parametrize(
+    ("raw", "span", "replacement", "fixed"),
+    [
+        ("\r0\n", (1, 2), "", "\r\n\n"),
+        ("a\rb\r\nc", (2, 3), "", "a\r\r\nc"),
+        ("a\rb\nc", (2, 3), "", "a\r\n\nc"),
+        ("a\rb\nc", (1, 3), "", "a\nc"),
+    ],
+)
+def test_a_lone_carriage_return_never_merges_with_a_line_feed(
+    raw: str, span: tuple[int, int], replacement: str, fixed: str
+) -> None:
+    source = SourceFile.from_text(Path("a.txt"), raw)
+    applied = source.apply([Edit(Span(*span), replacement)])
+    assert applied == fixed
+    assert SourceFile.from_text(Path("a.txt"), applied).text.count("\n") == (
+        source.text[: span[0]] + replacement + source.text[span[1] :]
+    ).count("\n")
 
 
 def test_cli_fix_keeps_bom_crlf_and_mode(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
