@@ -36,11 +36,11 @@ class Plugin(NamedTuple):
 
     @property
     def module(self) -> str:
-        return self.value.partition(":")[0].strip()
+        return self.value.partition("[")[0].partition(":")[0].strip()
 
     def load(self) -> Any:
-        """The object the entry point names, imported."""
-        module, _, attributes = self.value.partition(":")
+        """The object the entry point names, imported (extras, "[…]", play no part)."""
+        module, _, attributes = self.value.partition("[")[0].partition(":")
         loaded = importlib.import_module(module.strip())
         for attribute in filter(None, attributes.strip().split(".")):
             loaded = getattr(loaded, attribute)
@@ -115,7 +115,7 @@ def _discovered() -> dict[str, list[list[str]]]:
 
 def _valid(entry: Any) -> bool:
     """True for a stored answer of the shape ``_read`` writes."""
-    if not (isinstance(entry, dict) and isinstance(entry.get("groups"), dict)):
+    if not (isinstance(entry, dict) and "key" in entry and isinstance(entry.get("groups"), dict)):
         return False
     return all(
         isinstance(entries, list)

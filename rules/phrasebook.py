@@ -111,9 +111,14 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
             if index == 0:
                 return ()
             continue
-        if char in "([":
+        if char == "[":
+            index = _after_class(source, index)
+            if index < 0:
+                return ()
+            continue
+        if char == "(":
             depth += 1
-        elif char in ")]":
+        elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             return ()
@@ -121,6 +126,23 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
     if len(word) >= 3:
         required.append((word.lower(),))
     return tuple(required)
+
+
+def _after_class(source: str, start: int) -> int:
+    """Where the character class opening at ``start`` ends ("[^)]" holds no group), or -1."""
+    index = start + 1
+    if source.startswith("^", index):
+        index += 1
+    if source.startswith("]", index):
+        index += 1
+    while index < len(source):
+        if source[index] == "\\":
+            index += 2
+        elif source[index] == "]":
+            return index + 1
+        else:
+            index += 1
+    return -1
 
 
 def _compile(source: str, case_sensitive: bool, origin: str) -> regex.Pattern[str]:

@@ -50,6 +50,8 @@ def test_every_builtin_pattern_compiles() -> None:
         ("(?:make|makes|made) (?:a )?holidays?", (("make", "makes", "made"), ("holiday",))),
         (r"foo\p{Letter}+bar", (("foo",), ("bar",))),
         ("x[abc]def(?!ghi)", (("def",),)),
+        ("(?:foo[)]bar)?baz", (("baz",),)),
+        (r"[]\]x]abc[^]]", (("abc",),)),
         ("abcd+ef", (("abcd",),)),
         ("(?:in|on) the day", (("the",), ("day",))),
         ("sub(?:ventions|sidy)?", (("sub",),)),

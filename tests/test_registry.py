@@ -90,12 +90,20 @@ def test_a_stored_entry_point_that_no_longer_loads_is_looked_up_again(own_cache:
     assert "removed_module" not in own_cache.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("content", ["{not json", '[{"key": 1, "groups": {"x": [1]}}]', "[3]"])
+@pytest.mark.parametrize(
+    "content", ["{not json", '[{"key": 1, "groups": {"x": [1]}}]', '[{"groups": {}}]', "[3]"]
+)
 def test_an_unreadable_store_is_ignored(own_cache: Path, content: str) -> None:
     own_cache.parent.mkdir(parents=True)
     own_cache.write_text(content, encoding="utf-8")
     assert registry.load("H001").__name__ == "HonorificCase"
     assert "honorific_case" in own_cache.read_text(encoding="utf-8")
+
+
+def test_an_entry_point_with_extras_loads() -> None:
+    plugin = plugins.Plugin("H001", "mtlint.rules.honorific_case : HonorificCase [extra]")
+    assert plugin.module == "mtlint.rules.honorific_case"
+    assert plugin.load().__name__ == "HonorificCase"
 
 
 def test_plugin_rule_is_found_configured_and_run(
