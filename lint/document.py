@@ -9,6 +9,7 @@ Paragraphs, sentences and tokens are derived on first use and cached.
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -77,8 +78,9 @@ class Token(NamedTuple):
 
 
 def document_key(path: Path) -> str:
-    """How the corpus index names a document: its absolute path."""
-    return str(path.absolute())
+    """How the corpus index names a document: the absolute path of its file (what
+    ``str(path.absolute())`` gives, without the three ``Path`` objects that makes)."""
+    return os.path.join(os.getcwd(), path)
 
 
 class Document:

@@ -78,10 +78,12 @@ class Linter:
         checked = {doc.key for doc in documents}
         everything = [*documents, *(doc for doc in corpus if doc.key not in checked)]
         memo = Memo(cache, everything, self.languages)
+        corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
         spread: set[str] = set()
         if runner is not None:
-            spread = self._spread_document_work(memo, everything, checked, runner, advance)
-        corpus_rules = [rule for rule in self.rules if rule.is_corpus_rule()]
+            spread = self._spread_document_work(
+                memo, everything, checked, corpus_rules, runner, advance
+            )
         collected = []
         for doc in everything:
             collected.extend((rule.code, doc.key, memo.facts(doc, rule)) for rule in corpus_rules)
@@ -151,6 +153,7 @@ class Linter:
         memo: Memo,
         everything: Sequence[Document],
         checked: set[str],
+        corpus_rules: Sequence[DeferredRule],
         runner: Runner,
         advance: Callable[[int], None],
     ) -> set[str]:
@@ -158,10 +161,12 @@ class Linter:
         copy syndicated twice); the keys of the documents it was done for."""
         work = []
         asked: set[tuple[str, tuple[str, ...]]] = set()
+        corpus_codes = frozenset(rule.code for rule in corpus_rules)
         for doc in everything:
-            rules = [r for r in self.rules if r.is_corpus_rule() or doc.key in checked]
+            rules = self.rules if doc.key in checked else corpus_rules
             ignored = self.filter.ignored_codes(doc.path)
-            codes = tuple(c for c in memo.missing(doc, rules) if c not in ignored)
+            missing = memo.missing(doc, rules, corpus_codes)
+            codes = tuple(c for c in missing if c not in ignored)
             if codes and (memo.keys[doc.key], codes) not in asked:
                 asked.add((memo.keys[doc.key], codes))
                 work.append((doc, codes))
@@ -263,17 +268,16 @@ class Memo:
             self._changed(doc)
         return entry.repeats
 
-    def missing(self, doc: Document, rules: Sequence[DeferredRule]) -> tuple[str, ...]:
-        """The codes whose facts or document-only findings are not known yet for ``doc``."""
+    def missing(
+        self, doc: Document, rules: Sequence[DeferredRule], corpus_codes: frozenset[str]
+    ) -> tuple[str, ...]:
+        """The codes whose facts (for the ``corpus_codes``) or document-only findings are
+        not known yet for ``doc``."""
         entry = self.entries[doc.key]
         return tuple(
             rule.code
             for rule in rules
-            if (
-                rule.code not in entry.facts
-                if rule.is_corpus_rule()
-                else rule.code not in entry.local
-            )
+            if rule.code not in (entry.facts if rule.code in corpus_codes else entry.local)
         )
 
     def learn(

@@ -55,6 +55,8 @@ def renderer(output_format: str) -> Renderer:
 
 def display_path(path: Path) -> str:
     """``path`` relative to the working directory when it lies below it."""
+    if not path.is_absolute():
+        return path.as_posix()
     absolute = path.absolute()
     try:
         return absolute.relative_to(Path.cwd()).as_posix()
