@@ -30,6 +30,7 @@ _URL = regex.compile(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>()\[\]"“”]|\([^\s()]*\))+(?<![.,;:!?'’])"""
     r"""|(?<![\w.+\-])[\w.+\-]++@[\w\-]+(?:\.[\w\-]+)+\b"""
 )
+_URL_MARKS = ("://", "www.", "@")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _FRONT_MATTER = regex.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.DOTALL)
 _NONBLANK_LINES = regex.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
@@ -247,7 +248,11 @@ def complement(spans: list[Span], length: int) -> list[Span]:
 
 
 def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Web addresses and e-mail addresses; a text with none of the marks every one of
+    them has ("://", "www.", "@") is not searched."""
     end = len(text) if end is None else end
+    if not any(text.find(mark, start, end) >= 0 for mark in _URL_MARKS):
+        return []
     return [Span(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
 
 

@@ -78,6 +78,17 @@ class ForeignPunctuation(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        prose = doc.prose
+        if not prose.isascii():
+            yield from self._foreign_marks(doc)
+        for match in _SPACE_BEFORE.finditer(prose):
+            if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):
+                continue
+            mark = prose[match.end()]
+            yield self._replace(doc, match, "", f'A space before "{mark}" is French style')
+
+    def _foreign_marks(self, doc: Document) -> Iterator[Diagnostic]:
+        """Guillemets, German and Spanish marks and full-width punctuation: none is ASCII."""
         straight = double_quote_style(doc) == STRAIGHT
         opening, closing = ('"', '"') if straight else ("“", "”")
         prose = doc.prose
@@ -112,11 +123,6 @@ class ForeignPunctuation(Rule):
             if english in _SPACE_BEFORE_OPENING and preceding.isalnum():
                 english = " " + english
             yield self._replace(doc, match, english, f"{match.group()} is full-width punctuation")
-        for match in _SPACE_BEFORE.finditer(prose):
-            if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):
-                continue
-            mark = prose[match.end()]
-            yield self._replace(doc, match, "", f'A space before "{mark}" is French style')
 
     def _replace(
         self, doc: Document, match: regex.Match[str], english: str, reason: str
