@@ -49,7 +49,8 @@ class _Repository:
                 counts[form] = (documents + 1, occurrences + len(places))
                 homes[form].append(key)
                 roles[form] = roles.get(form, frozenset()) | article.roles[form]
-        return cls(facts, counts, homes, People(full_names), SpellingIndex(roles))
+        people = People(full_names)
+        return cls(facts, counts, homes, people, SpellingIndex(roles, people))
 
     def full_names(self, form: str) -> list[tuple[str, str]]:
         """Every full name in the repository that ``form`` is part of, worked out once."""
@@ -121,7 +122,7 @@ class CorpusNameVariant(Rule):
         glossary = ctx.index.glossary
         known = glossary.canonical_words | set(glossary.variants)
         for form, places in mine.places.items():
-            variants = repository.spellings.variants(form, repository.people)
+            variants = repository.spellings.variants(form)
             if not variants or form in known or known.intersection(variants):
                 continue
             if any(variant in mine.places for variant in variants):

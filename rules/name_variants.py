@@ -85,16 +85,28 @@ def _same(first: str, second: str) -> bool:
 
 
 class SpellingIndex:
-    """Spellings bucketed by their keys, so finding a word's variants never scans them all."""
+    """Spellings bucketed by their keys, so finding a word's variants never scans them all.
 
-    def __init__(self, roles: Mapping[str, frozenset[str]]) -> None:
+    A spelling's variants are worked out once: across an archive the same names
+    recur in article after article, and their buckets can be large.
+    """
+
+    def __init__(self, roles: Mapping[str, frozenset[str]], people: People) -> None:
         self.roles = roles
+        self.people = people
         self.buckets: dict[str, set[str]] = defaultdict(set)
+        self._found: dict[str, list[str]] = {}
         for form in roles:
             for key in _keys(form):
                 self.buckets[key].add(form)
 
-    def variants(self, form: str, people: People) -> list[str]:
+    def variants(self, form: str) -> list[str]:
+        known = self._found.get(form)
+        if known is None:
+            known = self._found[form] = self._variants(form)
+        return known
+
+    def _variants(self, form: str) -> list[str]:
         candidates = list(set().union(*(self.buckets.get(key, set()) for key in _keys(form))))
         if len(candidates) > PREFILTER_ABOVE:
             candidates = _similar_enough(form, candidates)
@@ -103,7 +115,7 @@ class SpellingIndex:
             for other in candidates
             if are_variants(form, other)
             and compatible(self.roles[form], self.roles[other])
-            and not people.distinct(form, other)
+            and not self.people.distinct(form, other)
         )
 
 
@@ -131,7 +143,7 @@ def _keys(form: str) -> tuple[str, ...]:
 def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[list[str]]:
     """Spellings joined by the variant relation, each group sorted, groups in order."""
     forms = sorted(roles)
-    index = SpellingIndex(roles)
+    index = SpellingIndex(roles, people)
     parent = {form: form for form in forms}
 
     def root(form: str) -> str:
@@ -141,7 +153,7 @@ def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[
         return form
 
     for form in forms:
-        for other in index.variants(form, people):
+        for other in index.variants(form):
             parent[root(other)] = root(form)
     groups: dict[str, list[str]] = defaultdict(list)
     for form in forms:
