@@ -49,8 +49,9 @@ _REWRITES = (
 _SKELETON = regex.compile(r"(?<=.)[aeiouy]")
 
 
+@lru_cache(maxsize=KEYS_REMEMBERED)
 def _digits(word: str) -> str:
-    return "".join(char for char in word if char.isdigit())
+    return "".join(filter(str.isdigit, word))
 
 
 @lru_cache(maxsize=KEYS_REMEMBERED)
