@@ -6,7 +6,9 @@ installed distribution: 30 ms, a sixth of a pre-commit run. What it answers
 is stored in the machine cache under the import path and the modification
 times of its folders, which change whenever pip installs or removes a
 package; an entry point that no longer loads sends the caller back to
-``importlib.metadata`` before it reports an error.
+``importlib.metadata`` before it reports an error. (``python -m mtlint`` puts
+the working folder on the path, so there a new file in it means one more look;
+the ``mtlint`` command puts its own folder there instead.)
 """
 
 from __future__ import annotations

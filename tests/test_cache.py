@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,9 +66,6 @@ def test_cache_folder_ignores_itself_and_survives_corruption(
 
 
 def test_two_runs_share_the_cache_at_once(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     for number in range(40):
         (tmp_path / f"a{number:02d}.txt").write_text(
             f"mr. Blinken spoke on day {number}. The the talks went on.\n", encoding="utf-8"
@@ -85,10 +85,6 @@ def test_two_runs_share_the_cache_at_once(tmp_path: Path) -> None:
 
 def test_warm_run_rewrites_no_cache_entry(tmp_path: Path) -> None:
     """Not even when string hashing changes, nor when two articles share their content."""
-    import os
-    import subprocess
-    import sys
-
     articles = {
         "a.txt": "Ms. Britney Greener spoke.\n",
         "b.txt": "Ms. Brittney Griner.\n",
@@ -111,9 +107,6 @@ def test_warm_run_rewrites_no_cache_entry(tmp_path: Path) -> None:
 
 
 def test_a_fully_cached_run_imports_no_rule(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     (tmp_path / "a.md").write_text("mr. Blinken spoke. AT his account, it ended.\n", "utf-8")
     watched = ("mtlint.rules.honorific_case", "mtlint.rules.stray_capital")
     script = (
@@ -132,3 +125,29 @@ def test_a_fully_cached_run_imports_no_rule(tmp_path: Path) -> None:
     assert "a.md:1:1: H001" in cold
     assert cold.endswith(f"1 {sorted(watched)}\n")
     assert warm == cold.replace(str(sorted(watched)), "[]")
+
+
+def test_a_second_start_reads_no_package_metadata_nor_toml(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a.md").write_text("mr. Blinken spoke. AT his account, it ended.\n", "utf-8")
+    heavy = ("importlib.metadata", "tomllib", "concurrent.futures", "difflib", "rapidfuzz")
+    script = (
+        "import sys\n"
+        "from mtlint.cli import main\n"
+        "code = main(['check', '--no-cache', '--output-format', 'concise', 'a.md'])\n"
+        f"print(code, sorted(m for m in sys.modules if m in {heavy!r}))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "machine")}
+
+    def run() -> str:
+        command = [sys.executable, "-c", script]
+        done = subprocess.run(
+            command, cwd=work, env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout
+
+    first, second = run(), run()
+    assert "a.md:1:1: H001" in first
+    assert "importlib.metadata" in first
+    assert second == first.replace(first[first.rindex("[") :], "[]\n")
