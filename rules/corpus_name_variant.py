@@ -35,6 +35,7 @@ class _Repository:
     people: People
     spellings: SpellingIndex
     _full_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _winners: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Mapping[str, NameFacts]) -> _Repository:
@@ -53,15 +54,27 @@ class _Repository:
         return cls(facts, counts, homes, people, SpellingIndex(roles, people))
 
     def full_names(self, form: str) -> list[tuple[str, str]]:
-        """Every full name in the repository that ``form`` is part of, worked out once."""
+        """Every full name in the repository that ``form`` is part of, each once, worked
+        out once: a common surname is part of the same full name in thousands of articles."""
         if form not in self._full_names:
-            self._full_names[form] = [
-                (given, surname)
-                for key in self.homes[form]
-                for given, surname in self.facts[key].full_names
-                if form in (given, surname)
-            ]
+            self._full_names[form] = sorted(
+                {
+                    (given, surname)
+                    for key in self.homes[form]
+                    for given, surname in self.facts[key].full_names
+                    if form in (given, surname)
+                }
+            )
         return self._full_names[form]
+
+    def winner(self, form: str, variants: list[str]) -> str:
+        """The spelling the repository prefers among ``form`` and its ``variants``."""
+        if form not in self._winners:
+            self._winners[form] = min(
+                [form, *variants],
+                key=lambda f: Rank(f, self.counts[f], frozenset(), self.full_names(f)),
+            )
+        return self._winners[form]
 
 
 class CorpusNameVariant(Rule):
@@ -127,12 +140,7 @@ class CorpusNameVariant(Rule):
                 continue
             if any(variant in mine.places for variant in variants):
                 continue
-            group = [form, *variants]
-            ranked = sorted(
-                group,
-                key=lambda f: Rank(f, repository.counts[f], frozenset(), repository.full_names(f)),
-            )
-            winner = ranked[0]
+            winner = repository.winner(form, variants)
             if winner == form or not _evidence(form, winner, mine, repository):
                 continue
             yield from self._report(doc, own, form, places, winner, repository)
