@@ -59,8 +59,7 @@ class NameMention(NamedTuple):
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
-    return token.kind == "word" and text[0].isupper() and any(c.islower() for c in text)
+    return token.kind == "word" and token.text[0].isupper() and any(map(str.islower, token.text))
 
 
 def _word(token: Token) -> NameWord:
@@ -96,13 +95,11 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     runs = []
     for number, tokens in enumerate(doc.derived(sentence_tokens)):
         index = 0
-        while index < len(tokens):
-            if not is_capitalised(tokens[index]):
-                index += 1
+        for start, token in enumerate(tokens):
+            if start < index or not is_capitalised(token):
                 continue
-            at_start = index == 0
-            title, words, index = _run(tokens, index)
-            runs.append((words, title, number, at_start))
+            title, words, index = _run(tokens, start)
+            runs.append((words, title, number, start == 0))
     mentions = [_classify(*run) for run in runs]
     surnames = frozenset(m.surname.form for m in mentions if m is not None and m.person)
     found = []
