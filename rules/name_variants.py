@@ -113,8 +113,8 @@ class SpellingIndex:
         return sorted(
             other
             for other in candidates
-            if are_variants(form, other)
-            and compatible(self.roles[form], self.roles[other])
+            if compatible(self.roles[form], self.roles[other])
+            and are_variants(form, other)
             and not self.people.distinct(form, other)
         )
 
