@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 
 import regex
@@ -51,6 +50,10 @@ class HtmlEntity(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        if "&" not in doc.prose:
+            return
+        import html
+
         pattern = _ENTITY if doc.kind == "text" else _DOUBLE_ESCAPED
         for match in pattern.finditer(doc.prose):
             entity = match.group()
