@@ -68,7 +68,7 @@ def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [Language.ENGLISH, *(getattr(Language, name) for name in LATIN_LANGUAGES)]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def script_of(text: str) -> str:
