@@ -26,10 +26,14 @@ def cache_folder() -> Path:
 
 
 def stored_text(name: str, build: Callable[[], str]) -> str:
-    """The text stored under ``name``, built and stored first if it is missing."""
+    """The text stored under ``name``, built and stored first if it is missing.
+
+    Read as bytes and decoded: mtlint writes these files with ``\n`` alone, and a
+    text-mode read would still look for other line breaks in all of their megabytes.
+    """
     path = cache_folder() / name
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         pass
     text = build()
