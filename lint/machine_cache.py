@@ -21,8 +21,16 @@ from mtlint.writer import replace_file
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "mtlint"
+    """``$XDG_CACHE_HOME/mtlint``, else ``~/.cache/mtlint``; for a user without a home
+    folder, a folder of the system's temporary directory."""
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "mtlint"
+    try:
+        return Path.home() / ".cache" / "mtlint"
+    except RuntimeError:
+        import tempfile
+
+        return Path(tempfile.gettempdir()) / "mtlint-cache"
 
 
 def stored_text(name: str, build: Callable[[], str]) -> str:

@@ -66,3 +66,13 @@ def test_a_package_stamp_follows_the_installed_file(
     (package / "__init__.py").write_text("VERSION = 2\n", encoding="utf-8")
     assert before != machine_cache.package_stamp("stamped_package") != "absent"
     assert machine_cache.package_stamp("no_such_package_here") == "absent"
+
+
+def test_a_user_without_a_home_folder_gets_a_temporary_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    folder = machine_cache.cache_folder()
+    assert folder.name == "mtlint-cache" and folder.is_absolute()
