@@ -12,10 +12,20 @@ from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
 
-#: UTF-8 read as Latin-1 or Windows-1252 always shows a lead byte as one of "Â"…"ô";
-#: read as Windows-1251, as "Р" or "С" before another character. Text without them
-#: cannot be garbled that way, and ftfy (slow to import) is not needed.
-_MAY_BE_GARBLED = regex.compile(r"[\u00c2-\u00f4]|[РС][\u0080-\u00ff\u0400-\u045f\u2018-\u203a]")
+#: What Windows-1252 or Latin-1 makes of a UTF-8 continuation byte (0x80–0xBF).
+_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: UTF-8 read as Windows-1252 or Latin-1 shows a lead byte ("Â"…"ô") followed by a
+#: continuation byte; ftfy also repairs a lead byte whose no-break space (0xA0) became
+#: a space, or whose continuation was lost ("\ufffd", "?"), for the lead bytes its
+#: ``ALTERED_UTF8_RE`` and ``LOSSY_UTF8_RE`` name. Read as Windows-1251, UTF-8 shows "Р"
+#: or "С" before another character. Text with none of these cannot be garbled that way,
+#: and ftfy (60 ms to import) is not needed: "José", "irmã e" and "með" are not candidates.
+_MAY_BE_GARBLED = regex.compile(
+    rf"[\u00c2-\u00f4][{_CONTINUATION}]"
+    rf"|[ÂÃÅÎÐÙ] |[âã] [{_CONTINUATION}]|[à-ã][{_CONTINUATION}] |ð [{_CONTINUATION}]"
+    rf"|[\u00c2-\u00ef]\ufffd|[ÂÃ]\?|[à-ï]\?[\ufffd{_CONTINUATION}]"
+    r"|[РС][\u0080-\u00ff\u0400-\u045f\u2018-\u203a]"
+)
 
 
 @lru_cache(maxsize=1)

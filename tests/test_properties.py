@@ -88,3 +88,16 @@ def test_fixing_twice_changes_nothing_the_second_time(text: str, name: str) -> N
     once = fix_documents(LINTER, [Document.from_text(text, name)], [], everything)
     twice = fix_documents(LINTER, once.documents, [], everything)
     assert twice.documents[0].text == once.documents[0].text
+
+
+@given(
+    st.text(st.characters(min_codepoint=0x80, exclude_categories=("Cs",)), min_size=1),
+    st.sampled_from(["sloppy-windows-1252", "latin-1"]),
+)
+def test_every_utf8_mojibake_is_a_candidate_for_n001(text: str, codec: str) -> None:
+    import ftfy  # noqa: F401  (registers the sloppy codecs)
+
+    from mtlint.rules.mojibake import _MAY_BE_GARBLED
+
+    garbled = text.encode("utf-8").decode(codec)
+    assert _MAY_BE_GARBLED.search(garbled)
