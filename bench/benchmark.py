@@ -187,7 +187,9 @@ def table(rows: list[tuple[str, str, float, int]]) -> str:
         by_case.setdefault(case, {})[name] = seconds
     lines = [f"{'case':<12} {'command':<26} {'median s':>9} {'peak MB':>8}  ratios"]
     for case, name, seconds, peak in rows:
-        reference = by_case[case]
+        reference = dict(by_case[case])
+        if case == "1 files":
+            reference.update(by_case.get("startup", {}))
         ratios = []
         for other in ("floor (read + regex)", "codespell", "proselint", "python -c 'import click'"):
             if other in reference and other != name and reference[other] > 0:
