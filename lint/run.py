@@ -182,7 +182,7 @@ def _write_baseline(
     checked_files = [file_name(doc.path, config.root) for doc in documents]
     pairs = [(f.document, f.diagnostic) for f in findings]
     count = write_baseline(path, pairs, config.root, checked_files)
-    click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {path}.")
+    click.echo(f"Wrote a baseline of {_findings_count(count)} to {path}.")
 
 
 def _print_fixed_files(
@@ -197,8 +197,7 @@ def _print_fixed_files(
     for position in rewritten:
         count = applied[position]
         click.echo(
-            f"Fixed {count} finding{'s' if count != 1 else ''} "
-            f"in {display_path(documents[position].path)}",
+            f"Fixed {_findings_count(count)} in {display_path(documents[position].path)}",
             err=request.output_format in MACHINE_FORMATS,
         )
 
@@ -245,23 +244,24 @@ def _report(
     click.echo(_summary(findings, fixed, request))
 
 
+def _findings_count(count: int) -> str:
+    """ "1 finding", "2 findings"."""
+    return f"{count} finding{'' if count == 1 else 's'}"
+
+
 def _summary(findings: list, fixed: int | None, request: CheckRequest) -> str:
     remaining = len(findings)
     if fixed is not None:
         if not remaining and not fixed:
             return "All checks passed!"
-        total = remaining + fixed
-        return (
-            f"Found {total} finding{'s' if total != 1 else ''} "
-            f"({fixed} fixed, {remaining} remaining)."
-        )
+        return f"Found {_findings_count(remaining + fixed)} ({fixed} fixed, {remaining} remaining)."
     if not remaining:
         return "All checks passed!"
     safe = sum(1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "safe")
     unsafe = sum(
         1 for f in findings if f.diagnostic.fix and f.diagnostic.fix.applicability == "unsafe"
     )
-    lines = [f"Found {remaining} finding{'s' if remaining != 1 else ''}."]
+    lines = [f"Found {_findings_count(remaining)}."]
     if safe:
         lines.append(f"[*] {safe} fixable with the `--fix` option.")
     if unsafe:
