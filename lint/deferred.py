@@ -9,12 +9,11 @@ at once, so that a bad option is reported before any work.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
-from importlib.util import find_spec
 from typing import Any
 
 from mtlint import registry
+from mtlint.machine_cache import module_stamp
 from mtlint.rule import Rule
 
 
@@ -59,15 +58,7 @@ class DeferredRule:
     def source_stamp(self) -> str:
         """Where the rule's code lives and when it changed, without importing it."""
         entry_point = registry.available()[self.code]
-        try:
-            spec = find_spec(entry_point.module)
-        except (ImportError, ValueError):
-            spec = None
-        origin = spec.origin if spec is not None else None
-        if origin is None or not os.path.exists(origin):
-            return f"{self.code}:{entry_point.value}"
-        stat = os.stat(origin)
-        return f"{self.code}:{entry_point.value}:{stat.st_mtime_ns}:{stat.st_size}"
+        return f"{self.code}:{entry_point.value}:{module_stamp(entry_point.module)}"
 
 
 def traits_of(rules: Iterable[DeferredRule]) -> dict[str, list[bool]]:

@@ -51,15 +51,23 @@ def stored_text(name: str, build: Callable[[], str]) -> str:
     return text
 
 
-def package_stamp(package: str) -> str:
-    """A name for the installed copy of ``package`` that changes when it is reinstalled,
-    found without importing it or reading its metadata (which costs 20 ms)."""
-    spec = find_spec(package)
-    origin = spec.origin if spec is not None else None
-    if origin is None:
-        return "absent"
+def file_stamp(path: str | Path) -> str | None:
+    """A name for a file as it now is, which changes when it is rewritten (its
+    modification time and size); ``None`` when there is no such file."""
     try:
-        stat = os.stat(origin)
+        stat = os.stat(path)
     except OSError:
-        return "absent"
+        return None
     return f"{stat.st_mtime_ns:x}-{stat.st_size:x}"
+
+
+def module_stamp(module: str) -> str:
+    """The ``file_stamp`` of the file ``module`` loads from, which changes when it is
+    reinstalled or edited, found without importing it or reading package metadata
+    (which costs 20 ms); "absent" when the module cannot be found."""
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    origin = spec.origin if spec is not None else None
+    return (file_stamp(origin) if origin else None) or "absent"

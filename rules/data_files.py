@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mtlint.machine_cache import stored_text
+from mtlint.machine_cache import file_stamp, stored_text
 
 DATA = Path(__file__).parent / "data"
 
@@ -23,8 +23,7 @@ DATA = Path(__file__).parent / "data"
 def data_file(name: str) -> dict[str, Any]:
     """The parsed TOML file ``rules/data/<name>`` ("words.toml", "translationese/fr.toml")."""
     path = DATA / name
-    stat = path.stat()
-    stored = f"rule-data/{name.replace('/', '-')}-{stat.st_mtime_ns:x}-{stat.st_size:x}.json"
+    stored = f"rule-data/{name.replace('/', '-')}-{file_stamp(path)}.json"
     text = stored_text(stored, lambda: json.dumps(_parsed(path), ensure_ascii=False))
     try:
         return json.loads(text)  # type: ignore[no-any-return]

