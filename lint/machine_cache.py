@@ -12,10 +12,12 @@ cannot be written only means the work is done again next time.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from mtlint.writer import replace_file
 
@@ -49,6 +51,16 @@ def stored_text(name: str, build: Callable[[], str]) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, text.encode("utf-8"))
     return text
+
+
+def stored_json(name: str, build: Callable[[], Any]) -> Any:
+    """The JSON value stored under ``name``, built and stored first if it is missing;
+    a stored file that no longer parses is built again."""
+    text = stored_text(name, lambda: json.dumps(build(), ensure_ascii=False))
+    try:
+        return json.loads(text)
+    except ValueError:
+        return build()
 
 
 def file_stamp(path: str | Path) -> str | None:

