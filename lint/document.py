@@ -31,6 +31,7 @@ _URL = regex.compile(
     r"""|(?<![\w.+\-])[\w.+\-]++@[\w\-]+(?:\.[\w\-]+)+\b"""
 )
 _URL_MARKS = ("://", "www.", "@")
+_NEWLINE = regex.compile(r"\n")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _FRONT_MATTER = regex.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.DOTALL)
 _NONBLANK_LINES = regex.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
@@ -202,7 +203,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0, *(m.end() for m in regex.finditer(r"\n", self.text))]
+        return line_starts(self.text)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and character column of ``offset``."""
@@ -217,6 +218,11 @@ class Document:
 
     def __repr__(self) -> str:
         return f"Document({str(self.path)!r})"
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
 def blank(text: str, spans: list[Span]) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from mtlint.diagnostics import Span
+from mtlint.document import line_starts
 
 if TYPE_CHECKING:
     from mtlint.document import Structure
@@ -48,7 +49,7 @@ class _ProseFinder(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0, *(m.end() for m in regex.finditer(r"\n", text))]
+        self.line_starts = line_starts(text)
         self.open: list[str] = []
         self.skipping = 0
         self.kept: list[Span] = []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from mtlint.diagnostics import Span
+from mtlint.document import line_starts as line_starts_of
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -58,7 +59,7 @@ def _parser() -> MarkdownIt:
 
 def prose_blocks(text: str) -> tuple[list[ProseBlock], list[Span]]:
     """The prose blocks of ``text`` in document order, and the HTML blocks' comments."""
-    line_starts = _line_starts(text)
+    line_starts = line_starts_of(text)
     tokens = _parser().parse(text)
     blocks: list[ProseBlock] = []
     comments: list[Span] = []
@@ -134,12 +135,6 @@ def _link_opener(text: str, start: int, closer: int) -> Span | None:
                 return Span(index - 1 if image else index, index + 1)
             depth -= 1
     return None
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
-    return starts
 
 
 def _line(text: str, line_starts: list[int], number: int) -> tuple[int, int]:
