@@ -5,8 +5,11 @@ of english-words), parsing the rules' TOML data, or asking every installed
 distribution for its entry points costs
 more than a pre-commit run should spend, so what mtlint keeps of them is stored
 in the user's cache folder (``$XDG_CACHE_HOME/mtlint``, else ``~/.cache/mtlint``)
-under a name that changes when the package is installed again. A folder that
-cannot be written only means the work is done again next time.
+under its name and a version that changes when the package is installed again.
+Every installation (a pre-commit environment, a project's virtual environment,
+each CI checkout) has versions of its own, so only the few written last of each
+name are kept. A folder that cannot be written only means the work is done
+again next time.
 """
 
 from __future__ import annotations
@@ -35,13 +38,20 @@ def cache_folder() -> Path:
         return Path(tempfile.gettempdir()) / "mtlint-cache"
 
 
-def stored_text(name: str, build: Callable[[], str]) -> str:
-    """The text stored under ``name``, built and stored first if it is missing.
+#: The versions of one name kept; older ones are deleted when a new one is stored.
+KEPT_VERSIONS = 4
+#: Separates a stored file's name from its version; names never contain it.
+_VERSION_MARK = "@"
+
+
+def stored_text(name: str, version: str, build: Callable[[], str]) -> str:
+    """The text stored under ``name`` (a relative path, "web2.txt") for ``version``,
+    built and stored first if it is missing.
 
     Read as bytes and decoded: mtlint writes these files with ``\n`` alone, and a
     text-mode read would still look for other line breaks in all of their megabytes.
     """
-    path = cache_folder() / name
+    path = _versioned(cache_folder() / name, version)
     try:
         return path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
@@ -50,17 +60,36 @@ def stored_text(name: str, build: Callable[[], str]) -> str:
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, text.encode("utf-8"))
+        _forget_old_versions(path)
     return text
 
 
-def stored_json(name: str, build: Callable[[], Any]) -> Any:
-    """The JSON value stored under ``name``, built and stored first if it is missing;
-    a stored file that no longer parses is built again."""
-    text = stored_text(name, lambda: json.dumps(build(), ensure_ascii=False))
+def stored_json(name: str, version: str, build: Callable[[], Any]) -> Any:
+    """The JSON value stored under ``name`` for ``version``, built and stored first if
+    it is missing; a stored file that no longer parses is built again."""
+    text = stored_text(name, version, lambda: json.dumps(build(), ensure_ascii=False))
     try:
         return json.loads(text)
     except ValueError:
         return build()
+
+
+def _versioned(path: Path, version: str) -> Path:
+    """``web2.txt`` of version ``1a-2b`` is stored as ``web2@1a-2b.txt``."""
+    return path.with_name(f"{path.stem}{_VERSION_MARK}{version}{path.suffix}")
+
+
+def _forget_old_versions(path: Path) -> None:
+    """Delete the versions of ``path``'s name beyond the ``KEPT_VERSIONS`` written last."""
+    stem = path.name.partition(_VERSION_MARK)[0]
+    versions = []
+    for sibling in path.parent.glob(f"{stem}{_VERSION_MARK}*{path.suffix}"):
+        with contextlib.suppress(OSError):
+            versions.append((sibling.stat().st_mtime_ns, sibling.name, sibling))
+    versions.sort(reverse=True)
+    for _, _, old in versions[KEPT_VERSIONS:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def file_stamp(path: str | Path) -> str | None:

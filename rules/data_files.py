@@ -22,8 +22,8 @@ DATA = Path(__file__).parent / "data"
 def data_file(name: str) -> dict[str, Any]:
     """The parsed TOML file ``rules/data/<name>`` ("words.toml", "translationese/fr.toml")."""
     path = DATA / name
-    stored = f"rule-data/{name.replace('/', '-')}-{file_stamp(path)}.json"
-    return stored_json(stored, lambda: _parsed(path))  # type: ignore[no-any-return]
+    stored = f"rule-data/{name.replace('/', '-').removesuffix('.toml')}.json"
+    return stored_json(stored, file_stamp(path) or "absent", lambda: _parsed(path))  # type: ignore[no-any-return]
 
 
 def data_folder(name: str) -> list[str]:

