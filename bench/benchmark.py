@@ -6,8 +6,10 @@ The corpora are the seed articles and, when ``../shared/eval`` is present, its
 texts, copied into 1, 1,000 and 10,000 files with distinct names. Each command
 runs ``--repeat`` times; the table gives the median wall time, the peak memory
 (from ``/usr/bin/time``) and ratios to a plain-Python floor (read every file,
-one ``regex`` pass), to codespell and to proselint. The peers are installed
-into an environment of their own under the work folder. Last, ``--names``
+one ``regex`` pass), to codespell and to proselint. Every command runs in one
+environment under the work folder, into which the peers and this checkout of
+mtlint are installed as pre-commit installs a hook (not editable), so that all
+of them pay the same interpreter start. Last, ``--names``
 distinct synthetic names are grouped into spelling variants, as ``mtlint
 names`` does for an archive.
 """
@@ -55,13 +57,16 @@ def build_corpus(folder: Path, size: int, texts: Sequence[str]) -> Path:
     return target
 
 
-def peer_environment(folder: Path) -> Path:
-    """A virtual environment with codespell and proselint, made once."""
-    env = folder / "peers-venv"
-    python = env / "bin" / "python"
-    if not python.exists():
+def environment(folder: Path) -> Path:
+    """The ``bin`` folder of a virtual environment with codespell, proselint and this
+    checkout of mtlint, installed afresh on every run."""
+    env = folder / "bench-venv"
+    pip = [str(env / "bin" / "python"), "-m", "pip", "install", "-q"]
+    if not (env / "bin" / "python").exists():
         venv.create(env, with_pip=True)
-        subprocess.run([python, "-m", "pip", "install", "-q", *PEERS], check=True)
+        subprocess.run([*pip, *PEERS], check=True)
+    subprocess.run([*pip, str(PROJECT)], check=True)
+    subprocess.run([*pip, "--force-reinstall", "--no-deps", str(PROJECT)], check=True)
     return env / "bin"
 
 
@@ -97,13 +102,13 @@ def _now() -> float:
     return time.perf_counter()
 
 
-def commands(corpus: Path, peers: Path) -> dict[str, list[str]]:
-    mtlint = [sys.executable, "-m", "mtlint", "check", "--force-exclude", "--exit-zero", "-q"]
+def commands(corpus: Path, tools: Path) -> dict[str, list[str]]:
+    mtlint = [str(tools / "mtlint"), "check", "--force-exclude", "--exit-zero", "-q"]
     target = str(corpus if len(list(corpus.glob("*.txt"))) > 1 else next(corpus.glob("*.txt")))
     return {
-        "floor (read + regex)": [sys.executable, "-c", FLOOR, str(corpus)],
-        "codespell": [str(peers / "codespell"), target],
-        "proselint": [str(peers / "proselint"), "check", target],
+        "floor (read + regex)": [str(tools / "python"), "-c", FLOOR, str(corpus)],
+        "codespell": [str(tools / "codespell"), target],
+        "proselint": [str(tools / "proselint"), "check", target],
         "mtlint (cold)": [*mtlint, "--no-cache", target],
         "mtlint (warm cache)": [*mtlint, target],
     }
@@ -127,12 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    peers = peer_environment(args.work)
+    tools = environment(args.work)
     texts = sources()
     rows = []
     startup = {
-        "python -c 'import click'": [sys.executable, "-c", "import click"],
-        "mtlint --version": [sys.executable, "-m", "mtlint", "--version"],
+        "python -c 'import click'": [str(tools / "python"), "-c", "import click"],
+        "mtlint --version": [str(tools / "mtlint"), "--version"],
     }
     for name, command in startup.items():
         seconds, peak = measure(command, max(args.repeat, 5), args.work)
@@ -140,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size in (int(s) for s in args.sizes.split(",")):
         corpus = build_corpus(args.work, size, texts)
         shutil.rmtree(corpus / ".mtlint_cache", ignore_errors=True)
-        for name, command in commands(corpus, peers).items():
+        for name, command in commands(corpus, tools).items():
             seconds, peak = measure(command, args.repeat, corpus)
             rows.append((f"{size} files", name, seconds, peak))
     if args.names:
