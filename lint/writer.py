@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from mtlint.errors import InputError
@@ -21,9 +20,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         mode = stat.S_IMODE(target.stat().st_mode)
         if not mode & 0o222 or not os.access(target, os.W_OK):
             raise InputError(f"{path}: file is read-only; not fixed")
-        descriptor, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".mtlint-tmp"
-        )
+        descriptor, temporary = _temporary_sibling(target)
     except PermissionError:
         raise InputError(f"{path}: cannot write to its directory; not fixed") from None
     except OSError as error:
@@ -44,9 +41,7 @@ def replace_file(path: Path, data: bytes) -> None:
     """Put ``data`` at ``path`` through a temporary sibling renamed over it, so a reader
     sees the old content or the new, never part of either; an ``OSError`` is raised
     with no temporary file left behind. For files mtlint owns (cache, baseline)."""
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".mtlint-tmp"
-    )
+    descriptor, temporary = _temporary_sibling(path)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -54,3 +49,11 @@ def replace_file(path: Path, data: bytes) -> None:
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _temporary_sibling(path: Path) -> tuple[int, str]:
+    """A new file beside ``path``, open for writing; ``tempfile`` (and the ``shutil``
+    and ``random`` it imports, 6 ms) is imported only when a run writes."""
+    import tempfile
+
+    return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".mtlint-tmp")

@@ -101,3 +101,18 @@ def test_every_utf8_mojibake_is_a_candidate_for_n001(text: str, codec: str) -> N
 
     garbled = text.encode("utf-8").decode(codec)
     assert _MAY_BE_GARBLED.search(garbled)
+
+
+@given(
+    st.text(st.sampled_from("abcde ,."), max_size=60),
+    st.text(st.sampled_from("abcde ,."), max_size=60),
+)
+def test_shared_characters_bound_rapidfuzz_ratio(first: str, second: str) -> None:
+    from collections import Counter
+
+    from rapidfuzz.fuzz import ratio
+
+    from mtlint.rules.near_duplicate_paragraph import _shared_characters
+
+    shared = _shared_characters(Counter(first), Counter(second))
+    assert 200 * shared >= ratio(first, second) * (len(first) + len(second)) - 1e-6
