@@ -103,7 +103,7 @@ def _now() -> float:
 
 
 def commands(corpus: Path, tools: Path) -> dict[str, list[str]]:
-    mtlint = [str(tools / "mtlint"), "check", "--force-exclude", "--exit-zero", "-q"]
+    mtlint = [str(tools / "mtlint"), "check", "--force-exclude", "--exit-zero", "--quiet"]
     target = str(corpus if len(list(corpus.glob("*.txt"))) > 1 else next(corpus.glob("*.txt")))
     return {
         "floor (read + regex)": [str(tools / "python"), "-c", FLOOR, str(corpus)],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 
 from mtlint.document import Document, Token
@@ -23,11 +22,16 @@ def is_all_caps(token: Token) -> bool:
     return token.kind == "word" and len(text) >= 2 and text.isalpha() and text.isupper()
 
 
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+
+
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """Month and day names and their abbreviations, which English capitalises."""
-    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
-    return frozenset(name.lower() for name in names if name)
+    """Month and day names and their abbreviations, which English capitalises (the
+    ``calendar`` module's would follow the locale)."""
+    names = _MONTHS.split() + _DAYS.split()
+    return frozenset(word for name in names for word in (name, name[:3]))
 
 
 def sentence_tokens(doc: Document) -> list[list[Token]]:
