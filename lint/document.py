@@ -142,12 +142,13 @@ class Document:
         """Every word, number and mark, sentence by sentence; made with ``tuple.__new__``,
         since the named tuples' own constructors are Python functions that took a third
         of this, the hottest loop of a check."""
-        new = tuple.__new__
-        tokens = []
+        new, prose, tokens = tuple.__new__, self.prose, []
         for number, sentence in enumerate(self.sentences):
-            for match in _TOKEN.finditer(self.prose, sentence.span.start, sentence.span.end):
-                span = new(Span, match.span())
-                tokens.append(new(Token, (match.lastgroup or "punct", match.group(), span, number)))
+            start, end = sentence.span
+            tokens += [
+                new(Token, (match.lastgroup, match.group(), new(Span, match.span()), number))
+                for match in _TOKEN.finditer(prose, start, end)
+            ]
         return tuple(tokens)
 
     @property

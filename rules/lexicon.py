@@ -9,26 +9,27 @@ Both are stored once per machine in a form that loads in milliseconds.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.machine_cache import module_stamp, stored_text
 
 
-class _SortedWords:
-    """A sorted word list, one word a line, searched by bisection.
+class _WordList:
+    """A sorted word list, one word a line.
 
-    The first lookups search the text in place: splitting its 236,000 lines
-    costs 20 ms, more than a one-file check spends on all its lookups. After
-    ``SPLIT_AFTER`` lookups, where a check of many articles is going, the lines
-    are split once into a list, in which a lookup is forty times faster.
+    The first lookups search the text in place by bisection: splitting its
+    236,000 lines costs 20 ms, more than a one-file check spends on all its
+    lookups. After ``SPLIT_AFTER`` lookups, where a check of many articles is
+    going, the words are put in a set once, in which a lookup is a hundred
+    times faster.
     """
 
     SPLIT_AFTER = 1000
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words: list[str] | None = None
+        self.words: frozenset[str] | None = None
         self.lookups = 0
 
     def __contains__(self, word: str) -> bool:
@@ -36,9 +37,8 @@ class _SortedWords:
             self.lookups += 1
             if self.lookups <= self.SPLIT_AFTER:
                 return _line_of(self.text, word) is not None
-            self.words = self.text.split("\n")
-        at = bisect_left(self.words, word)
-        return at < len(self.words) and self.words[at] == word
+            self.words = frozenset(self.text.split("\n"))
+        return word in self.words
 
 
 def _line_of(lines: str, key: str, separator: str = "\n") -> str | None:
@@ -62,8 +62,8 @@ def _line_of(lines: str, key: str, separator: str = "\n") -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _webster() -> _SortedWords:
-    return _SortedWords(stored_text("web2.txt", module_stamp("english_words"), _webster_text))
+def _webster() -> _WordList:
+    return _WordList(stored_text("web2.txt", module_stamp("english_words"), _webster_text))
 
 
 def _webster_text() -> str:
@@ -86,18 +86,23 @@ _ENDINGS = (
 _BRITISH = (("is", "iz"), ("our", "or"), ("tre", "ter"), ("ae", "e"), ("ll", "l"))
 
 
-def _stems(lower: str) -> set[str]:
-    """The dictionary forms a word may come from: "randomised" → "randomize", "neighbours" → ..."""
-    stems = {lower}
+def _stems(lower: str) -> Iterator[str]:
+    """The dictionary forms a word may come from: "randomised" → "randomize", "neighbours" → ...
+
+    Yielded one by one, as ``is_common_word`` stops at the first it finds."""
+    stems = [lower]
     for ending, replacements in _ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             stem = lower[: -len(ending)]
-            stems.update(stem + replacement for replacement in replacements)
+            found = [stem + replacement for replacement in replacements]
             if len(stem) > 2 and stem[-1] == stem[-2]:
-                stems.add(stem[:-1])
+                found.append(stem[:-1])
+            yield from found
+            stems += found
     for british, american in _BRITISH:
-        stems.update(stem.replace(british, american) for stem in list(stems) if british in stem)
-    return stems
+        found = [stem.replace(british, american) for stem in stems if british in stem]
+        yield from found
+        stems += found
 
 
 @lru_cache(maxsize=65536)
