@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,7 +167,7 @@ def check(
         baseline=str(baseline_path.absolute()) if baseline_path else None,
     )
     if write_baseline is not None:
-        config = replace(config, baseline=None)
+        config = config._replace(baseline=None)
     request = CheckRequest(
         paths=paths or (Path("."),),
         fix=fix,

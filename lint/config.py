@@ -13,9 +13,8 @@ import hashlib
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtlint.diagnostics import Severity
 from mtlint.errors import ConfigError
@@ -24,24 +23,25 @@ from mtlint.selection import SelectionLayer
 CONFIG_FILES = (".mtlint.toml", "mtlint.toml", "pyproject.toml")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
+    """The settings of a run; the mappings are read, never written (empty defaults are shared)."""
+
     root: Path
     source: Path | None = None
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = {}
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
     force_exclude: bool = False
     respect_gitignore: bool = True
     corpus: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = {}
+    rules: Mapping[str, Mapping[str, Any]] = {}
     glossary: str | None = None
-    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    source_language: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, tuple[str, ...]] = {}
+    source_language: Mapping[str, str] = {}
     baseline: str | None = None
     overrides: tuple[SelectionLayer, ...] = ()
 
@@ -52,11 +52,11 @@ class Config:
 
     def with_overrides(self, **overrides: Any) -> Config:
         """A copy with command-line values, which win over the file's."""
-        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        return self._replace(**{k: v for k, v in overrides.items() if v is not None})
 
     def fingerprint(self) -> str:
         """A stable hash of every setting that can change findings."""
-        settings = asdict(self)
+        settings = self._asdict()
         settings.pop("root")
         settings.pop("source")
         settings.pop("baseline")

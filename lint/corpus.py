@@ -8,18 +8,17 @@ other article while checking one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtlint.glossary import Glossary
 
 
-@dataclass(frozen=True)
-class CorpusIndex:
+class CorpusIndex(NamedTuple):
     """Facts per rule code, per document key (the document's path)."""
 
-    facts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    glossary: Glossary = field(default_factory=Glossary)
+    #: Read, never written: the empty default is shared.
+    facts: Mapping[str, Mapping[str, Any]] = {}
+    glossary: Glossary = Glossary()
 
     @classmethod
     def build(

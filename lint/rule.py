@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Severity, Span
@@ -44,8 +43,7 @@ class Option(NamedTuple):
         return value
 
 
-@dataclass(frozen=True)
-class CheckContext:
+class CheckContext(NamedTuple):
     """What a rule may consult besides the document."""
 
     index: CorpusIndex

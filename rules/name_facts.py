@@ -8,13 +8,12 @@ should not have to import the name finder to do it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Places = tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True)
-class NameFacts:
+class NameFacts(NamedTuple):
     """Every name word of one article with its places and roles, and its full names."""
 
     places: Mapping[str, Places]
