@@ -9,6 +9,7 @@ Both are stored once per machine in a form that loads in milliseconds.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -16,20 +17,21 @@ from mtlint.machine_cache import module_stamp, stored_text
 
 
 class _WordList:
-    """A sorted word list, one word a line.
+    """A sorted word list, one word a line, searched by bisection.
 
-    The first lookups search the text in place by bisection: splitting its
-    236,000 lines costs 20 ms, more than a one-file check spends on all its
-    lookups. After ``SPLIT_AFTER`` lookups, where a check of many articles is
-    going, the words are put in a set once, in which a lookup is a hundred
-    times faster.
+    The first lookups search the text in place: splitting its 236,000 lines
+    costs 20 ms, more than a one-file check spends on all its lookups. After
+    ``SPLIT_AFTER`` lookups, where a check of many articles is going, the lines
+    are split once into a list, in which a lookup is forty times faster. (A set
+    would answer faster still, but hashing every word costs 50 ms more, and a
+    process checking 500 articles asks only 25,000 times.)
     """
 
     SPLIT_AFTER = 1000
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words: frozenset[str] | None = None
+        self.words: list[str] | None = None
         self.lookups = 0
 
     def __contains__(self, word: str) -> bool:
@@ -37,8 +39,9 @@ class _WordList:
             self.lookups += 1
             if self.lookups <= self.SPLIT_AFTER:
                 return _line_of(self.text, word) is not None
-            self.words = frozenset(self.text.split("\n"))
-        return word in self.words
+            self.words = self.text.split("\n")
+        at = bisect_left(self.words, word)
+        return at < len(self.words) and self.words[at] == word
 
 
 def _line_of(lines: str, key: str, separator: str = "\n") -> str | None:
