@@ -8,9 +8,8 @@ entries of their own through the rules' ``extra`` option.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
-from functools import cache, cached_property
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 import regex
 
@@ -22,8 +21,7 @@ USER_PATTERN_TIMEOUT = 1.0
 LANGUAGE_NAMES = {"ru": "Russian", "fr": "French", "de": "German", "es": "Spanish", "zh": "Chinese"}
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     languages: tuple[str, ...]
     kind: str
     source: str
@@ -33,10 +31,10 @@ class Entry:
     high_confidence: bool
     user: bool = False
 
-    @cached_property
+    @property
     def pattern(self) -> regex.Pattern[str]:
         """Compiled on first use: a run whose findings are all cached compiles none."""
-        return _compile(self.source, self.case_sensitive, "phrasebook")
+        return _pattern_of(self.source, self.case_sensitive)
 
     def applies(self, source_language: str | None) -> bool:
         return self.high_confidence or "*" in self.languages or source_language in self.languages
@@ -51,7 +49,7 @@ class Entry:
             " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
         )
 
-    @cached_property
+    @property
     def required(self) -> tuple[tuple[str, ...], ...]:
         """Words a match must contain, to skip articles without them before compiling."""
         return required_words(self.source)
@@ -71,6 +69,7 @@ _PLAIN_ALTERNATIVES = regex.compile(r"\(\?:([\p{L} ]+(?:\|[\p{L} ]+)*)\)")
 _VERBOSE = regex.compile(r"\(\?[a-zA-Z]*x")
 
 
+@cache
 def required_words(source: str) -> tuple[tuple[str, ...], ...]:
     """What every match of a pattern contains, lower-cased: for each entry, one of
     its words ("places", or one of "make", "makes", "made").
@@ -145,6 +144,11 @@ def _after_class(source: str, start: int) -> int:
     return -1
 
 
+@cache
+def _pattern_of(source: str, case_sensitive: bool) -> regex.Pattern[str]:
+    return _compile(source, case_sensitive, "phrasebook")
+
+
 def _compile(source: str, case_sensitive: bool, origin: str) -> regex.Pattern[str]:
     flags = 0 if case_sensitive else regex.IGNORECASE
     try:
@@ -190,8 +194,7 @@ def builtin_entries(kind: str) -> tuple[Entry, ...]:
             key = (entry.source, entry.case_sensitive)
             known = found.get(key)
             if known is not None:
-                entry = replace(
-                    known,
+                entry = known._replace(
                     languages=known.languages + entry.languages,
                     explanation=f"{known.explanation}; {entry.explanation}",
                     high_confidence=known.high_confidence or entry.high_confidence,
