@@ -23,7 +23,7 @@ from mtlint.document import Document, document_key
 from mtlint.engine import Linter
 from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
-from mtlint.runners import ProcessRunner, Runner
+from mtlint.runners import ProcessRunner, Runner, collect_garbage_seldom
 from mtlint.source import read_source
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
 
 
 def run_check(config: Config, request: CheckRequest) -> int:
+    collect_garbage_seldom()
     linter = Linter(config)
     runner = _runner(config, request)
     try:
