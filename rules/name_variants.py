@@ -106,8 +106,14 @@ class SpellingIndex:
             known = self._found[form] = self._variants(form)
         return known
 
-    def _variants(self, form: str) -> list[str]:
-        candidates = list(set().union(*(self.buckets.get(key, set()) for key in _keys(form))))
+    def later_variants(self, form: str) -> list[str]:
+        """The variants of ``form`` that sort after it: being a variant is symmetric, so
+        grouping every spelling needs to look at each pair once."""
+        return self._variants(form, later_only=True)
+
+    def _variants(self, form: str, later_only: bool = False) -> list[str]:
+        found = set().union(*(self.buckets.get(key, set()) for key in _keys(form)))
+        candidates = [other for other in found if other > form] if later_only else list(found)
         if len(candidates) > PREFILTER_ABOVE:
             candidates = _similar_enough(form, candidates)
         return sorted(
@@ -153,7 +159,7 @@ def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[
         return form
 
     for form in forms:
-        for other in index.variants(form):
+        for other in index.later_variants(form):
             parent[root(other)] = root(form)
     groups: dict[str, list[str]] = defaultdict(list)
     for form in forms:

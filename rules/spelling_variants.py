@@ -27,25 +27,15 @@ VOWEL_SIMILARITY = 75.0
 VOWEL_MINIMUM_LENGTH = 6
 CONSONANT_SIMILARITY = 90.0
 
-_REWRITES = (
-    (regex.compile(r"ow\b"), "ov"),
-    (regex.compile(r"ew\b"), "ev"),
-    (regex.compile(r"tsch"), "ch"),
-    (regex.compile(r"sch"), "sh"),
-    (regex.compile(r"kh"), "h"),
-    (regex.compile(r"ck"), "k"),
-    (regex.compile(r"ph"), "f"),
-    (regex.compile(r"ow"), "u"),
-    (regex.compile(r"ou|oo"), "u"),
-    (regex.compile(r"w"), "v"),
-    (regex.compile(r"[yj]"), "i"),
-    (regex.compile(r"[cq]"), "k"),
-    (regex.compile(r"x"), "ks"),
-    (regex.compile(r"z"), "s"),
-    (regex.compile(r"ee|ea(?=.)|ie|ei"), "i"),
-    (regex.compile(r"ao\b"), "au"),
-    (regex.compile(r"(.)\1+"), r"\1"),
-)
+#: Transliteration rewrites, applied in this order.
+_FINAL_W = regex.compile(r"(?<=[oe])w\b")
+_LITERALS = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("ow", "u"))
+_OU = regex.compile(r"ou|oo")
+#: Single letters, none of which another of them becomes, so one pass does them all.
+_LETTERS = str.maketrans({"w": "v", "y": "i", "j": "i", "c": "k", "q": "k", "x": "ks", "z": "s"})
+_VOWELS = regex.compile(r"ee|ea(?=.)|ie|ei")
+_FINAL_AO = regex.compile(r"ao\b")
+_DOUBLED = regex.compile(r"(.)\1+")
 _SKELETON = regex.compile(r"(?<=.)[aeiouy]")
 
 
@@ -58,10 +48,11 @@ def _digits(word: str) -> str:
 def spelling_key(word: str) -> str:
     """A transliteration-neutral key: "Zelenskyy", "Selensky" and "Zelensky" share one."""
     folded = unicodedata.normalize("NFKD", word.lower())
-    key = "".join(c for c in folded if c.isalpha())
-    for pattern, replacement in _REWRITES:
-        key = pattern.sub(replacement, key)
-    return key
+    key = _FINAL_W.sub("v", "".join(c for c in folded if c.isalpha()))
+    for literal, replacement in _LITERALS:
+        key = key.replace(literal, replacement)
+    key = _VOWELS.sub("i", _OU.sub("u", key).translate(_LETTERS))
+    return _DOUBLED.sub(r"\1", _FINAL_AO.sub("au", key))
 
 
 @lru_cache(maxsize=KEYS_REMEMBERED)
