@@ -26,14 +26,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         raise InputError(f"{path}: cannot write ({error.strerror or error}); not fixed") from None
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        _fill_and_rename(descriptor, temporary, target, data, mode)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write ({error.strerror or error}); not fixed") from None
 
 
@@ -41,14 +35,7 @@ def replace_file(path: Path, data: bytes) -> None:
     """Put ``data`` at ``path`` through a temporary sibling renamed over it, so a reader
     sees the old content or the new, never part of either; an ``OSError`` is raised
     with no temporary file left behind. For files mtlint owns (cache, baseline)."""
-    descriptor, temporary = _temporary_sibling(path)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    _fill_and_rename(*_temporary_sibling(path), path, data)
 
 
 def _temporary_sibling(path: Path) -> tuple[int, str]:
@@ -57,3 +44,23 @@ def _temporary_sibling(path: Path) -> tuple[int, str]:
     import tempfile
 
     return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".mtlint-tmp")
+
+
+def _fill_and_rename(
+    descriptor: int, temporary: str, target: Path, data: bytes, mode: int | None = None
+) -> None:
+    """Write ``data`` to the open temporary file and rename it over ``target``; with a
+    ``mode`` (a user's file), flushed to disk first and given the original's permission
+    bits. The temporary file is removed if anything fails."""
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            if mode is not None:
+                handle.flush()
+                os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
