@@ -38,15 +38,20 @@ class Plugin(NamedTuple):
 
     @property
     def module(self) -> str:
-        return self.value.partition("[")[0].partition(":")[0].strip()
+        return self._target()[0]
 
     def load(self) -> Any:
-        """The object the entry point names, imported (extras, "[…]", play no part)."""
-        module, _, attributes = self.value.partition("[")[0].partition(":")
-        loaded = importlib.import_module(module.strip())
-        for attribute in filter(None, attributes.strip().split(".")):
+        """The object the entry point names, imported."""
+        module, attributes = self._target()
+        loaded = importlib.import_module(module)
+        for attribute in filter(None, attributes.split(".")):
             loaded = getattr(loaded, attribute)
         return loaded
+
+    def _target(self) -> tuple[str, str]:
+        """The module and the attribute path; extras ("[…]") play no part."""
+        module, _, attributes = self.value.partition("[")[0].partition(":")
+        return module.strip(), attributes.strip()
 
 
 def entry_points(group: str) -> tuple[Plugin, ...]:
