@@ -20,7 +20,7 @@ _COMMON = frozenset(
     {"the", "a", "an", "of", "and", "to", "in", "on", "for", "that", "is", "was", "with", "as"}
     | {"by", "at", "from", "it"}
 )
-_ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t,]+\1\b")
+_ADJACENT = regex.compile(r"(?i)\b(\p{L}++)[ \t,]+\1\b")
 _LOOP = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
     rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{LOOP_COPIES - 1},}})",
@@ -87,7 +87,7 @@ class DegenerateRepetition(Rule):
 def _may_loop(text: str) -> bool:
     """A loop repeats its first word at least four times: most paragraphs have no such word
     but "the", and are skipped before the costly search."""
-    counts = Counter(word.lower() for word in _WORD.findall(text))
+    counts = Counter(map(str.lower, _WORD.findall(text)))
     return any(count >= LOOP_COPIES and word not in _COMMON for word, count in counts.items()) or (
         bool(_ADJACENT.search(text))
     )

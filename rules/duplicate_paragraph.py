@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
-from mtlint.rules.repetition import MINIMUM_WORDS, deletion_fix, paragraph_texts, word_count
+from mtlint.rules.repetition import MINIMUM_WORDS, deletion_fix, has_words, paragraph_texts
 
 
 class DuplicateParagraph(Rule):
@@ -53,7 +53,7 @@ class DuplicateParagraph(Rule):
                 continue
             text = texts[number]
             original = first_seen.setdefault(text, number)
-            if original == number or word_count(text) < MINIMUM_WORDS:
+            if original == number or not has_words(text, MINIMUM_WORDS):
                 continue
             line = doc.position(doc.paragraphs[original].span.start)[0]
             yield self.diagnostic(

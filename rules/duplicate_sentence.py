@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
-from mtlint.rules.repetition import MINIMUM_WORDS, normalised, word_count
+from mtlint.rules.repetition import MINIMUM_WORDS, has_words, normalised
 
 
 class DuplicateSentence(Rule):
@@ -56,7 +56,7 @@ class DuplicateSentence(Rule):
             if earlier is None:
                 seen[text] = sentence.span
                 continue
-            if word_count(text) < MINIMUM_WORDS:
+            if not has_words(text, MINIMUM_WORDS):
                 continue
             fix = Fix.replace(
                 _with_space(doc.text, sentence.span),

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
-from mtlint.rules.repetition import deletion_fix, paragraph_texts, word_count
+from mtlint.rules.repetition import deletion_fix, has_words, paragraph_texts
 
 MINIMUM_WORDS = 10
 
@@ -63,7 +63,7 @@ class NearDuplicateParagraph(Rule):
             if paragraph.kind == "table-cell":
                 continue
             text = texts[number]
-            if word_count(text) < MINIMUM_WORDS or _is_headline(number, text):
+            if not has_words(text, MINIMUM_WORDS) or _is_headline(number, text):
                 continue
             for other, other_text in earlier:
                 if other_text == text:

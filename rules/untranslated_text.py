@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -115,8 +116,8 @@ class UntranslatedText(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         prose = doc.prose
-        latin_only = prose.isascii()
-        for match in () if latin_only else _FOREIGN_RUN.finditer(prose):
+        runs = [] if prose.isascii() else list(_FOREIGN_RUN.finditer(prose))
+        for match in runs:
             start, end = match.start(), match.end()
             run = match.group()
             if _inside_latin_word(prose, start, end) or _gloss(prose, start, end):
@@ -128,10 +129,11 @@ class UntranslatedText(Rule):
             yield self.diagnostic(
                 Span(start, end), f'"{run}" is in {script_of(run)} script: translate it'
             )
+        run_ends = [match.end() for match in runs]
         for sentence in doc.sentences:
-            text = prose[sentence.span.start : sentence.span.end]
-            if not latin_only and _FOREIGN_RUN.search(text):
+            if _meets_run(runs, run_ends, sentence.span):
                 continue
+            text = prose[sentence.span.start : sentence.span.end]
             if not _mostly_unknown(text):
                 continue
             language = _detector().detect_language_of(text)
@@ -144,6 +146,14 @@ class UntranslatedText(Rule):
                 sentence.span,
                 f"This sentence is in {language.name.title()}: translate it",
             )
+
+
+def _meets_run(runs: list[regex.Match[str]], run_ends: list[int], span: Span) -> bool:
+    """Whether ``span`` overlaps one of the runs in another script, which are sorted and
+    ``run_ends`` ends. A sentence that overlaps a run without holding one of its letters
+    lies between two of them, in spaces, digits and punctuation, with no word to detect."""
+    first = bisect_right(run_ends, span.start)
+    return first < len(runs) and runs[first].start() < span.end
 
 
 def _inside_latin_word(prose: str, start: int, end: int) -> bool:
