@@ -1,12 +1,13 @@
 """A per-file cache of facts and findings, like Ruff's ``.ruff_cache``.
 
 An entry is keyed by the hash of a document's content and kind, under a
-directory named after the mtlint version and a fingerprint of the config and
-the installed rules, so any change of those starts a fresh cache. What a
-rule found in one document alone is cached as is; what a corpus rule found
-is cached with the fingerprint of the index it was found against. Entries are
-written to a temporary file and renamed, so two runs may share the cache;
-an unreadable entry is a miss, never an error.
+directory named after the mtlint version, a fingerprint of the config and
+the installed rules, and the entries' format, so any change of those starts
+a fresh cache. What a rule found in one document alone is cached as is (less
+what lies in a repeated paragraph); what a corpus rule found is cached with
+the fingerprint of the index it was found against. Entries are written to a
+temporary file and renamed, so two runs may share the cache; an unreadable
+entry is a miss, never an error.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from mtlint.writer import replace_file
 
 CACHE_DIRECTORY = ".mtlint_cache"
 TRAITS_FILE = "rules.json"
+#: What an entry holds and means; a new format starts a fresh cache within one version.
+FORMAT = 2
 
 
 @dataclass
@@ -35,8 +38,6 @@ class CacheEntry:
     local: dict[str, list[Diagnostic]] = field(default_factory=dict)
     #: What corpus rules found, by rule code and document name, with the index's fingerprint.
     corpus: dict[tuple[str, str], tuple[str, list[Diagnostic]]] = field(default_factory=dict)
-    #: The paragraphs that repeat an earlier one, so a warm run need not parse the text.
-    repeats: frozenset[int] | None = None
 
 
 def content_key(text: str, kind: str) -> str:
@@ -48,7 +49,7 @@ def content_key(text: str, kind: str) -> str:
 class Cache:
     def __init__(self, directory: Path, fingerprint: str) -> None:
         self.top = directory
-        self.directory = directory / __version__ / fingerprint
+        self.directory = directory / __version__ / f"{fingerprint}.{FORMAT}"
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
@@ -67,15 +68,15 @@ class Cache:
             self._prepare(path.parent)
             replace_file(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def traits(self) -> dict[str, list[bool]] | None:
-        """The rule traits stored beside the entries (see ``mtlint.deferred``)."""
+    def traits(self) -> dict[str, bool] | None:
+        """Which rules compare articles, stored beside the entries (see ``mtlint.deferred``)."""
         try:
             data = json.loads((self.directory / TRAITS_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         return data if isinstance(data, dict) else None
 
-    def store_traits(self, traits: dict[str, list[bool]]) -> None:
+    def store_traits(self, traits: dict[str, bool]) -> None:
         with contextlib.suppress(OSError):
             self._prepare(self.directory)
             replace_file(self.directory / TRAITS_FILE, json.dumps(traits, sort_keys=True).encode())

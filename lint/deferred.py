@@ -1,10 +1,10 @@
 """Rules imported only when they must check or collect.
 
 A run whose findings all come from the cache needs of its rules only their
-codes and two traits (does it compare articles, does it look inside repeated
-paragraphs); the cache keeps those traits beside the entries, so such a run
-imports no rule module at all. A rule with settings in the config is loaded
-at once, so that a bad option is reported before any work.
+codes and whether each compares articles; the cache keeps that trait beside
+the entries, so such a run imports no rule module at all. A rule with
+settings in the config is loaded at once, so that a bad option is reported
+before any work.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class DeferredRule:
         self.code = code
         self._settings = settings
         self._rule: Rule | None = None
-        self._traits: tuple[bool, bool] | None = None
+        self._corpus: bool | None = None
         if settings is not None:
             self._rule = registry.load(code)(settings)
 
@@ -34,23 +34,14 @@ class DeferredRule:
             self._rule = registry.load(self.code)(self._settings)
         return self._rule
 
-    def knows(self, traits: tuple[bool, bool]) -> None:
-        self._traits = traits
-
-    @property
-    def traits(self) -> tuple[bool, bool]:
-        """Whether it is a corpus rule, and whether it checks repeated paragraphs."""
-        if self._traits is None:
-            rule = self.rule
-            self._traits = (rule.is_corpus_rule(), rule.checks_repeated_paragraphs)
-        return self._traits
+    def knows(self, corpus: bool) -> None:
+        """Learn from the cache whether the rule compares articles."""
+        self._corpus = corpus
 
     def is_corpus_rule(self) -> bool:
-        return self.traits[0]
-
-    @property
-    def checks_repeated_paragraphs(self) -> bool:
-        return self.traits[1]
+        if self._corpus is None:
+            self._corpus = self.rule.is_corpus_rule()
+        return self._corpus
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rule, name)
@@ -61,5 +52,5 @@ class DeferredRule:
         return f"{self.code}:{entry_point.value}:{module_stamp(entry_point.module)}"
 
 
-def traits_of(rules: Iterable[DeferredRule]) -> dict[str, list[bool]]:
-    return {rule.code: list(rule.traits) for rule in rules}
+def traits_of(rules: Iterable[DeferredRule]) -> dict[str, bool]:
+    return {rule.code: rule.is_corpus_rule() for rule in rules}

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-import regex
-
 from mtlint.diagnostics import Span
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.sentences import sentence_spans
 from mtlint.source import SourceFile
 
@@ -26,23 +26,24 @@ T = TypeVar("T")
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
-_URL = regex.compile(
+_URL = lazy_pattern(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>()\[\]"“”]|\([^\s()]*\))+(?<![.,;:!?'’])"""
     r"""|(?<![\w.+\-])[\w.+\-]++@[\w\-]+(?:\.[\w\-]+)+\b"""
 )
 _URL_MARKS = ("://", "www.", "@")
-_NEWLINE = regex.compile(r"\n")
-_NOT_NEWLINE = regex.compile(r"[^\n]")
-_FRONT_MATTER = regex.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.DOTALL)
-_NONBLANK_LINES = regex.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
+# Patterns of ASCII characters alone, which ``re`` (imported anyway) reads as ``regex`` does.
+_NEWLINE = re.compile(r"\n")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+_NONBLANK_LINES = lazy_pattern(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
 #: From the first to the last character that is not space, as ``\S`` above counts them
 #: (``str.strip`` also strips control characters such as U+001F).
-_TRIMMED = regex.compile(r"\S(?:[\s\S]*\S)?")
-_TOKEN = regex.compile(
-    r"""(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
+_TRIMMED = lazy_pattern(r"\S(?:[\s\S]*\S)?")
+_TOKEN = lazy_pattern(
+    r"""(?x)(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
       | (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
-      | (?P<punct>[^\s\p{L}\p{N}])""",
-    regex.VERBOSE,
+      | (?P<punct>[^\s\p{L}\p{N}])"""
 )
 
 
@@ -147,7 +148,7 @@ class Document:
             start, end = sentence.span
             tokens += [
                 new(Token, (match.lastgroup, match.group(), new(Span, match.span()), number))
-                for match in _TOKEN.finditer(prose, start, end)
+                for match in _TOKEN().finditer(prose, start, end)
             ]
         return tuple(tokens)
 
@@ -260,13 +261,13 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     if not any(text.find(mark, start, end) >= 0 for mark in _URL_MARKS):
         return []
-    return [Span(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+    return [Span(m.start(), m.end()) for m in _URL().finditer(text, start, end)]
 
 
 def _plain_structure(text: str) -> Structure:
     paragraphs = []
-    for match in _NONBLANK_LINES.finditer(text):
-        trimmed = _TRIMMED.search(text, match.start(), match.end())
+    for match in _NONBLANK_LINES().finditer(text):
+        trimmed = _TRIMMED().search(text, match.start(), match.end())
         if trimmed is not None:
             paragraphs.append(Paragraph("paragraph", Span(trimmed.start(), trimmed.end())))
     return Structure(blank(text, url_spans(text)), tuple(paragraphs), ())

@@ -109,8 +109,7 @@ class Linter:
         if not traits or any(rule.code not in traits for rule in self.rules):
             return False
         for rule in self.rules:
-            corpus, repeats = traits[rule.code]
-            rule.knows((bool(corpus), bool(repeats)))
+            rule.knows(bool(traits[rule.code]))
         return True
 
     def _check(
@@ -122,14 +121,7 @@ class Linter:
         for rule in self.rules:
             if rule.code in ignored:
                 continue
-            findings = memo.findings(doc, rule, ctx, index_prints.get(rule.code))
-            if findings and not rule.checks_repeated_paragraphs:
-                repeats = memo.repeated_paragraphs(doc)
-                if repeats:
-                    findings = [
-                        d for d in findings if doc.paragraph_at(d.span.start) not in repeats
-                    ]
-            found.extend(findings)
+            found.extend(memo.findings(doc, rule, ctx, index_prints.get(rule.code)))
         return sorted(self._reportable(doc, found), key=sort_key)
 
     def _reportable(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
@@ -218,11 +210,18 @@ def _baseline(config: Config) -> Baseline | None:
 
 
 def run_rule(rule: DeferredRule, doc: Document, ctx: CheckContext) -> list[Diagnostic]:
-    """What ``rule`` finds in ``doc``, checked to be its own findings."""
+    """What ``rule`` finds in ``doc``, checked to be its own findings, without those in a
+    paragraph that repeats an earlier one (unless the rule looks for such paragraphs):
+    the editor deletes the copy, and its findings would be reported twice. They are
+    dropped here, before the cache keeps them, so that a run answered from the cache
+    need not parse the article to find its paragraphs."""
     found = list(rule.check(doc, ctx))
     for diagnostic in found:
         if diagnostic.code != rule.code:
             raise ConfigError(f"rule {rule.code} reported a diagnostic as {diagnostic.code}")
+    repeats = doc.repeated_paragraphs if found else frozenset()
+    if repeats and not rule.checks_repeated_paragraphs:
+        return [d for d in found if doc.paragraph_at(d.span.start) not in repeats]
     return found
 
 
@@ -259,14 +258,6 @@ class Memo:
         content (facts are a function of content, under one configuration)."""
         lines = sorted(f"{doc.key}\0{self.keys[doc.key]}" for doc in documents)
         return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-
-    def repeated_paragraphs(self, doc: Document) -> frozenset[int]:
-        """``doc.repeated_paragraphs``, kept in the cache entry."""
-        entry = self.entries[doc.key]
-        if entry.repeats is None:
-            entry.repeats = doc.repeated_paragraphs
-            self._changed(doc)
-        return entry.repeats
 
     def missing(
         self, doc: Document, rules: Sequence[DeferredRule], corpus_codes: frozenset[str]

@@ -7,13 +7,13 @@ a table of globs. Rules that only make sense for one source language use it.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.files import relative_path
 
-_KEY = regex.compile(
+_KEY = re.compile(
     r"(?m)^source[-_]lang(?:uage)?[ \t]*:[ \t]*[\"']?(?P<code>[A-Za-z]{2,3})[\"']?[ \t]*$"
 )
 

@@ -7,10 +7,9 @@ which lets ``mtlint rule CODE`` load one rule without importing the others.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
-
-import regex
 
 from mtlint import plugins
 from mtlint.errors import ConfigError
@@ -18,7 +17,7 @@ from mtlint.plugins import Plugin
 from mtlint.rule import Rule
 
 ENTRY_POINT_GROUP = "mtlint.rules"
-_CODE = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
+_CODE = re.compile(r"[A-Z]{1,4}[0-9]{3}")
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,13 @@ rules must see.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Span
+from mtlint.lazy_pattern import lazy_pattern
+
+if TYPE_CHECKING:
+    import regex
 
 TITLES = frozenset(
     [
@@ -148,14 +151,13 @@ SENTENCE_OPENERS = frozenset(
 #: A run of terminal marks, taken whole (possessive, and only from its first mark), so
 #: that a run that ends no sentence ("!!!!…" ten thousand times) costs one look, not one
 #: per mark and length.
-_TERMINATOR = regex.compile(
-    r"""(?<![.!?…])(?:…[.!?…]*+|[.!?]++…*+)["'”’»)\]]*+
-        (?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))""",
-    regex.VERBOSE,
+_TERMINATOR = lazy_pattern(
+    r"""(?x)(?<![.!?…])(?:…[.!?…]*+|[.!?]++…*+)["'”’»)\]]*+
+        (?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))"""
 )
 #: The longest word looked at before a full stop: abbreviations are short.
 _WORD_WINDOW = 64
-_WORD_BEFORE = regex.compile(
+_WORD_BEFORE = lazy_pattern(
     r"(?:^|(?<=[\s(\[\"'“‘«]))(?P<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*)\Z"
 )
 
@@ -163,7 +165,7 @@ _WORD_BEFORE = regex.compile(
 def sentence_spans(text: str, start: int, end: int) -> Iterator[Span]:
     """Sentences of ``text[start:end]``, trimmed of surrounding whitespace."""
     cursor = start
-    for match in _TERMINATOR.finditer(text, start, end):
+    for match in _TERMINATOR().finditer(text, start, end):
         if match.start() < cursor or not _ends_sentence(text, cursor, match):
             continue
         yield from _trimmed(text, cursor, match.end())
@@ -181,7 +183,7 @@ def _ends_sentence(text: str, sentence_start: int, match: regex.Match[str]) -> b
     if len(mark.rstrip("\"'”’»)]")) > 1:
         return True
     window = max(sentence_start, match.start() - _WORD_WINDOW)
-    before = _WORD_BEFORE.search(text, window, match.start())
+    before = _WORD_BEFORE().search(text, window, match.start())
     if before is None:
         return True
     word = before.group("word") + "."

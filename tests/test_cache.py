@@ -106,9 +106,10 @@ def test_warm_run_rewrites_no_cache_entry(tmp_path: Path) -> None:
     assert [entry.stat().st_mtime_ns for entry in entries] == stamps
 
 
-def test_a_fully_cached_run_imports_no_rule(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("mr. Blinken spoke. AT his account, it ended.\n", "utf-8")
-    watched = ("mtlint.rules.honorific_case", "mtlint.rules.stray_capital")
+def test_a_fully_cached_run_imports_no_rule_nor_parser(tmp_path: Path) -> None:
+    paragraph = "mr. Blinken spoke. AT his account, it ended."
+    (tmp_path / "a.md").write_text(f"{paragraph}\n\n{paragraph}\n", "utf-8")
+    watched = ("mtlint.rules.honorific_case", "mtlint.rules.stray_capital", "regex")
     script = (
         "import sys\n"
         "from mtlint.cli import main\n"
@@ -123,6 +124,8 @@ def test_a_fully_cached_run_imports_no_rule(tmp_path: Path) -> None:
 
     cold, warm = run(), run()
     assert "a.md:1:1: H001" in cold
+    assert "a.md:3:1: R001" in cold
+    assert "a.md:3:1: H001" not in cold
     assert cold.endswith(f"1 {sorted(watched)}\n")
     assert warm == cold.replace(str(sorted(watched)), "[]")
 
