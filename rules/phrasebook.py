@@ -56,8 +56,9 @@ class Entry(NamedTuple):
 
     def matches(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
         """Matches in ``text``; ``lowered`` is the same text in lower case."""
-        if not all(any(word in lowered for word in words) for words in self.required):
-            return
+        for words in self.required:
+            if not any(map(lowered.__contains__, words)):
+                return
         timeout = USER_PATTERN_TIMEOUT if self.user else None
         try:
             yield from self.pattern.finditer(text, timeout=timeout)
