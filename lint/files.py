@@ -62,28 +62,36 @@ class FileSelector:
         absolute = path.absolute()
         if is_dir is None:
             is_dir = absolute.is_dir()
-        return self._excluded(absolute, relative_path(absolute, self.root), is_dir)
+        relative = relative_path(absolute, self.root)
+        return self._excluded(absolute.parent, absolute.name, relative, is_dir)
 
-    def _excluded(self, absolute: Path, relative: str | None, is_dir: bool) -> bool:
+    def _excluded(self, folder: Path, name: str, relative: str | None, is_dir: bool) -> bool:
+        """Whether ``name`` in the absolute ``folder`` is excluded, ``relative`` being its
+        place under the root; names, not paths, as a walk asks for thousands of files."""
         if relative is not None and _matches(self.excludes, relative, is_dir):
             return True
-        return self.respect_gitignore and _gitignored(absolute, is_dir)
+        return self.respect_gitignore and _gitignored(folder, name, is_dir)
 
     def walk(self, directory: Path) -> Iterator[Path]:
-        """The article files below ``directory``; each folder's place relative to the root
-        is worked out once, not once for each of its files."""
+        """The article files below ``directory``."""
+        for path, _ in self._articles(directory):
+            yield path
+
+    def _articles(self, directory: Path) -> Iterator[tuple[Path, str | None]]:
+        """The article files below ``directory`` with their places under the root; each
+        folder's place is worked out once, not once for each of its files."""
         for current, subdirs, files in os.walk(directory):
             base = Path(current)
             absolute = base.absolute()
             place = relative_path(absolute, self.root)
             subdirs[:] = sorted(
-                d for d in subdirs if not self._excluded(absolute / d, _child(place, d), True)
+                d for d in subdirs if not self._excluded(absolute, d, _child(place, d), True)
             )
             for name in sorted(files):
-                if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES and not (
-                    self._excluded(absolute / name, _child(place, name), False)
-                ):
-                    yield base / name
+                if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
+                    relative = _child(place, name)
+                    if not self._excluded(absolute, name, relative, False):
+                        yield base / name, relative
 
 
 def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
@@ -112,8 +120,8 @@ def corpus_paths(config: Config) -> list[Path]:
     selector = FileSelector(config)
     return [
         path
-        for path in selector.walk(config.root)
-        if _matches(wanted, relative_path(path.absolute(), config.root) or path.name, False)
+        for path, relative in selector._articles(config.root)
+        if _matches(wanted, relative or path.name, False)
     ]
 
 
@@ -139,9 +147,9 @@ def _matches(spec: pathspec.PathSpec, relative: str, is_dir: bool) -> bool:
     return spec.match_file(relative + "/" if is_dir else relative)
 
 
-def _gitignored(path: Path, is_dir: bool) -> bool:
-    text = path.as_posix()
-    for directory, spec in _ignore_files_above(path.parent):
+def _gitignored(folder: Path, name: str, is_dir: bool) -> bool:
+    text = f"{folder.as_posix().rstrip('/')}/{name}"
+    for directory, spec in _ignore_files_above(folder):
         relative = text[len(directory) :].lstrip("/")
         if _matches(spec, relative, is_dir):
             return True
