@@ -2,8 +2,9 @@
 
 A run that finds every answer in the cache never tokenizes an article or
 splits its sentences, and importing ``regex`` with the patterns that would
-do it costs such a run a sixth of its time; the patterns of the engine's own
-modules are therefore made when a check first needs them.
+do it cost such a run of one article a fifth of its instructions; the
+patterns of the engine's own modules are therefore made when a check first
+needs them.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from mtlint.config import Config
 from mtlint.diagnostics import Applicability, Edit, Span
 from mtlint.document import Document
 from mtlint.engine import Linter
+from mtlint.files import DEFAULT_EXCLUDES, FileSelector
 from mtlint.fixer import fix_documents
 from mtlint.source import SourceFile
 
@@ -117,3 +118,20 @@ def test_shared_characters_bound_rapidfuzz_ratio(first: str, second: str) -> Non
 
     shared = _shared_characters(Counter(first), Counter(second))
     assert 200 * shared >= ratio(first, second) * (len(first) + len(second)) - 1e-6
+
+
+#: Path components: the default excludes, names that contain or resemble them, and dots.
+COMPONENTS = st.one_of(
+    st.sampled_from([*DEFAULT_EXCLUDES, "build2", "xbuild", ".gitx", "dist.txt", "Build", ".."]),
+    st.sampled_from([".", "a", "b.txt", "x y"]),
+)
+
+
+@given(st.lists(COMPONENTS, min_size=1, max_size=5).map("/".join), st.booleans())
+def test_default_excludes_match_as_pathspec_matches_them(relative: str, is_dir: bool) -> None:
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(DEFAULT_EXCLUDES)
+    selector = FileSelector(Config(root=Path.cwd()))
+    expected = spec.match_file(relative + "/" if is_dir else relative)
+    assert selector._matches_excludes(relative, is_dir) is expected
