@@ -39,19 +39,22 @@ class _Repository:
 
     @classmethod
     def of(cls, facts: Mapping[str, NameFacts]) -> _Repository:
-        counts: dict[str, tuple[int, int]] = {}
+        """The repository of ``facts``; its loop runs once for every name of every article,
+        so it counts and gathers into mutable values and makes tuples and sets once."""
         homes: dict[str, list[str]] = defaultdict(list)
-        roles: dict[str, frozenset[str]] = {}
+        occurrences: dict[str, int] = defaultdict(int)
+        roles: dict[str, set[str]] = defaultdict(set)
         full_names = []
         for key, article in facts.items():
             full_names.extend(article.full_names)
             for form, places in article.places.items():
-                documents, occurrences = counts.get(form, (0, 0))
-                counts[form] = (documents + 1, occurrences + len(places))
                 homes[form].append(key)
-                roles[form] = roles.get(form, frozenset()) | article.roles[form]
+                occurrences[form] += len(places)
+                roles[form].update(article.roles[form])
+        counts = {form: (len(keys), occurrences[form]) for form, keys in homes.items()}
         people = People(full_names)
-        return cls(facts, counts, homes, people, SpellingIndex(roles, people))
+        frozen = {form: frozenset(found) for form, found in roles.items()}
+        return cls(facts, counts, homes, people, SpellingIndex(frozen, people))
 
     def full_names(self, form: str) -> list[tuple[str, str]]:
         """Every full name in the repository that ``form`` is part of, each once, worked
