@@ -18,6 +18,7 @@ import json
 import os
 import pickle
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from mtlint.writer import replace_file
 
 CACHE_DIRECTORY = ".mtlint_cache"
 TRAITS_FILE = "rules.json"
+FILES_FILE = "files.index"
 #: What an entry holds and means; a new format starts a fresh cache within one version.
 FORMAT = 2
 
@@ -59,11 +61,7 @@ class Cache:
         return os.path.join(self._folder, key[:2], f"{key}.pickle")
 
     def load(self, key: str) -> CacheEntry | None:
-        try:
-            with open(self._path(key), "rb") as handle:
-                entry = pickle.load(handle)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
-            return None
+        entry = _unpickled(self._path(key))
         return entry if isinstance(entry, CacheEntry) else None
 
     def store(self, key: str, entry: CacheEntry) -> None:
@@ -71,6 +69,26 @@ class Cache:
         with contextlib.suppress(OSError):
             self._prepare(path.parent)
             replace_file(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+
+    @cached_property
+    def files(self) -> dict[str, tuple[str, str]]:
+        """The ``file_stamp`` and content key of each file the cache has read, by
+        document name, so that a run need not read an unchanged article whose facts
+        alone it needs: a repository's corpus, thousands of articles."""
+        files = _unpickled(os.path.join(self._folder, FILES_FILE))
+        return files if isinstance(files, dict) else {}
+
+    def store_files(self, files: dict[str, tuple[str, str]]) -> None:
+        """Add ``files`` to those the cache knows; written only when that changes them."""
+        merged = {**self.files, **files}
+        if merged != self.files:
+            with contextlib.suppress(OSError):
+                self._prepare(self.directory)
+                replace_file(
+                    self.directory / FILES_FILE,
+                    pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL),
+                )
+            self.files = merged
 
     def traits(self) -> dict[str, bool] | None:
         """Which rules compare articles, stored beside the entries (see ``mtlint.deferred``)."""
@@ -95,3 +113,12 @@ class Cache:
                 encoding="utf-8",
             )
         directory.mkdir(parents=True, exist_ok=True)
+
+
+def _unpickled(path: str) -> Any:
+    """What the pickle at ``path`` holds; ``None`` when it is missing or unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+        return None

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple, TypeVar
 from mtlint.diagnostics import Span
 from mtlint.lazy_pattern import lazy_pattern
 from mtlint.sentences import sentence_spans
-from mtlint.source import SourceFile
+from mtlint.source import SourceFile, read_source
 
 T = TypeVar("T")
 
@@ -91,9 +91,20 @@ class Document:
 
     def __init__(self, source: SourceFile) -> None:
         self.source = source
-        self.path: Path = source.path
-        self.text: str = source.text
-        suffix = source.path.suffix.lower()
+        self.text = source.text
+        self._name(source.path)
+
+    @classmethod
+    def unread(cls, path: Path) -> Document:
+        """The article in the file at ``path``, read when its text is first needed: a run
+        that finds what it needs of a corpus article in the cache never reads it."""
+        doc = cls.__new__(cls)
+        doc._name(path)
+        return doc
+
+    def _name(self, path: Path) -> None:
+        self.path: Path = path
+        suffix = path.suffix.lower()
         self.is_markdown = suffix in MARKDOWN_SUFFIXES
         self.is_html = suffix in HTML_SUFFIXES
         self._derived: dict[Callable[[Document], Any], Any] = {}
@@ -101,6 +112,19 @@ class Document:
     @classmethod
     def from_text(cls, text: str, path: str | Path = "article.txt") -> Document:
         return cls(SourceFile.from_text(Path(path), text))
+
+    @cached_property
+    def source(self) -> SourceFile:
+        return read_source(self.path)
+
+    @cached_property
+    def text(self) -> str:
+        return self.source.text
+
+    @property
+    def is_read(self) -> bool:
+        """Whether the file has been read (``source`` is a cached property until it is)."""
+        return "source" in self.__dict__
 
     @cached_property
     def _structure(self) -> Structure:

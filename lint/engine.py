@@ -239,12 +239,18 @@ class Memo:
         self, cache: Cache | None, documents: Sequence[Document], languages: SourceLanguages
     ) -> None:
         self.cache = cache
+        self.documents = documents
         self.entries: dict[str, CacheEntry] = {}
         self.keys: dict[str, str] = {}
         self.dirty: set[str] = set()
         shared: dict[str, CacheEntry] = {}
+        files = cache.files if cache is not None else {}
         for doc in documents:
-            key = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
+            known = None if doc.is_read else files.get(doc.key)
+            if known is None:
+                key = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
+            else:
+                key = known[1]
             self.keys[doc.key] = key
             if key not in shared:
                 shared[key] = (None if cache is None else cache.load(key)) or CacheEntry()
@@ -316,3 +322,10 @@ class Memo:
         stored = {key: self.entries[name] for name, key in self.keys.items()}
         for key in sorted(self.dirty):
             self.cache.store(key, stored[key])
+        self.cache.store_files(
+            {
+                doc.key: (doc.source.stamp, self.keys[doc.key])
+                for doc in self.documents
+                if doc.is_read and doc.source.stamp is not None
+            }
+        )

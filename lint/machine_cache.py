@@ -96,10 +96,14 @@ def file_stamp(path: str | Path) -> str | None:
     """A name for a file as it now is, which changes when it is rewritten (its
     modification time and size); ``None`` when there is no such file."""
     try:
-        stat = os.stat(path)
+        return stamp_of(os.stat(path))
     except OSError:
         return None
-    return f"{stat.st_mtime_ns:x}-{stat.st_size:x}"
+
+
+def stamp_of(status: os.stat_result) -> str:
+    """The ``file_stamp`` of a file whose ``os.stat`` is ``status``."""
+    return f"{status.st_mtime_ns:x}-{status.st_size:x}"
 
 
 def module_stamp(module: str) -> str:

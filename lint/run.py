@@ -23,6 +23,7 @@ from mtlint.document import Document, document_key
 from mtlint.engine import Linter
 from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
+from mtlint.machine_cache import file_stamp
 from mtlint.runners import ProcessRunner, Runner, collect_garbage_seldom
 from mtlint.source import read_source
 
@@ -76,6 +77,21 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
     return documents
 
 
+def _corpus(paths: Sequence[Path], cache: Cache | None) -> list[Document]:
+    """The corpus articles, in order; one whose file the cache has read as it now is
+    stays unread until its text is needed (its facts are in the cache). An article
+    that cannot be read is left out, as it is not one the run was asked to check."""
+    files = cache.files if cache is not None else {}
+    documents = []
+    for path in paths:
+        known = files.get(document_key(path))
+        if known is not None and known[0] == file_stamp(path):
+            documents.append(Document.unread(path))
+        else:
+            documents.extend(_read([path], errors=[]))
+    return documents
+
+
 def run_check(config: Config, request: CheckRequest) -> int:
     collect_garbage_seldom()
     linter = Linter(config)
@@ -101,8 +117,8 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     errors: list[str] = []
     documents = _read(expand_paths(request.paths, config), errors)
     checked = {doc.key for doc in documents}
-    corpus = _read(
-        [path for path in corpus_paths(config) if document_key(path) not in checked], errors=[]
+    corpus = _corpus(
+        [path for path in corpus_paths(config) if document_key(path) not in checked], cache
     )
     everything = {doc.key: doc for doc in [*corpus, *documents]}
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 import codecs
 import os
+import time
 from pathlib import Path
 from typing import NamedTuple
 
 from mtlint.diagnostics import Edit
 from mtlint.errors import InputError
+from mtlint.machine_cache import stamp_of
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -27,6 +29,10 @@ _BOMS = (
 _SNIFF_BYTES = 8192
 #: Larger files are not articles (a dump, a log, a book); checking them would take minutes.
 MAX_BYTES = 5 * 2**20
+#: A file changed less than this long before it was read gets no stamp: a file system
+#: that keeps modification times to the second or two would give an edit made within
+#: that time, of the same size, the same stamp (git's "racily clean" files).
+SETTLED_NS = 3 * 10**9
 
 
 class SourceFile(NamedTuple):
@@ -41,6 +47,9 @@ class SourceFile(NamedTuple):
     dropped_cr: tuple[int, ...]
     #: True when the encoding was guessed from the bytes (neither UTF-8 nor marked by a BOM).
     guessed: bool = False
+    #: The file's ``stamp_of`` before it was read, which a later run may trust to mean the
+    #: same content; ``None`` for text not read from a file, or changed too lately.
+    stamp: str | None = None
 
     @classmethod
     def from_bytes(cls, path: Path, data: bytes) -> SourceFile:
@@ -134,7 +143,8 @@ def _joined(pieces: list[str]) -> str:
 
 def read_source(path: Path) -> SourceFile:
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        size = status.st_size
         if size > MAX_BYTES:
             raise InputError(
                 f"{path}: {size / 2**20:.1f} MB is larger than any article "
@@ -149,7 +159,8 @@ def read_source(path: Path) -> SourceFile:
         raise InputError(f"{path}: is a directory") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
-    return SourceFile.from_bytes(path, data)
+    settled = time.time_ns() - status.st_mtime_ns > SETTLED_NS
+    return SourceFile.from_bytes(path, data)._replace(stamp=stamp_of(status) if settled else None)
 
 
 def _encoding_mark(data: bytes) -> tuple[str, bytes]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,38 @@ def test_a_second_start_reads_no_package_metadata_nor_toml(tmp_path: Path) -> No
     assert "a.md:1:1: H001" in first
     assert "importlib.metadata" in first
     assert second == first.replace(first[first.rindex("[") :], "[]\n")
+
+
+def test_unchanged_corpus_articles_are_not_read_again(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "mtlint.toml").write_text('corpus = ["*.txt"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Victor Bowt spoke.\n", encoding="utf-8")
+    corpus = tmp_path / "b.txt"
+    corpus.write_text("Marina Kolb spoke. Marina Kolb left.\n", encoding="utf-8")
+    read: list[str] = []
+    read_bytes = Path.read_bytes
+
+    def recording(path: Path) -> bytes:
+        if path.name in ("a.txt", "b.txt"):
+            read.append(path.name)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+
+    def check() -> list[str]:
+        read.clear()
+        result = run_cli("check", "--output-format", "concise", "a.txt")
+        assert result.code == (1 if "Bowt" in result.out else 0)
+        return sorted(read)
+
+    assert check() == ["a.txt", "b.txt"]
+    assert check() == ["a.txt", "b.txt"], "a file changed just now has no stamp to trust"
+    settled = time.time() - 60
+    os.utime(corpus, (settled, settled))
+    assert check() == ["a.txt", "b.txt"]
+    assert check() == ["a.txt"]
+    corpus.write_text("Viktor Bout spoke. Viktor Bout left.\n", encoding="utf-8")
+    os.utime(corpus, (settled + 1, settled + 1))
+    assert check() == ["a.txt", "b.txt"]
+    assert "'Bowt' is spelled 'Bout' elsewhere" in run_cli("check", "a.txt").out
