@@ -82,8 +82,10 @@ class Token(NamedTuple):
 
 def document_key(path: Path) -> str:
     """How the corpus index names a document: the absolute path of its file (what
-    ``str(path.absolute())`` gives, without the three ``Path`` objects that makes)."""
-    return os.path.join(os.getcwd(), path)
+    ``str(path.absolute())`` gives, without the three ``Path`` objects that makes, nor,
+    for the absolute paths of a corpus walk, asking for the working folder)."""
+    text = os.fspath(path)
+    return text if os.path.isabs(text) else os.path.join(os.getcwd(), text)
 
 
 class Document:

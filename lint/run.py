@@ -77,14 +77,18 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
     return documents
 
 
-def _corpus(paths: Sequence[Path], cache: Cache | None) -> list[Document]:
-    """The corpus articles, in order; one whose file the cache has read as it now is
-    stays unread until its text is needed (its facts are in the cache). An article
-    that cannot be read is left out, as it is not one the run was asked to check."""
+def _corpus(paths: Sequence[Path], checked: set[str], cache: Cache | None) -> list[Document]:
+    """The corpus articles not among the ``checked``, in order; one whose file the cache
+    has read as it now is stays unread until its text is needed (its facts are in the
+    cache). An article that cannot be read is left out, as it is not one the run was
+    asked to check."""
     files = cache.files if cache is not None else {}
     documents = []
     for path in paths:
-        known = files.get(document_key(path))
+        key = document_key(path)
+        if key in checked:
+            continue
+        known = files.get(key)
         if known is not None and known[0] == file_stamp(path):
             documents.append(Document.unread(path))
         else:
@@ -117,9 +121,7 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     errors: list[str] = []
     documents = _read(expand_paths(request.paths, config), errors)
     checked = {doc.key for doc in documents}
-    corpus = _corpus(
-        [path for path in corpus_paths(config) if document_key(path) not in checked], cache
-    )
+    corpus = _corpus(corpus_paths(config), checked, cache)
     everything = {doc.key: doc for doc in [*corpus, *documents]}
 
     work = len(everything) + len(documents)
