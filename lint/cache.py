@@ -20,7 +20,7 @@ import pickle
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtlint import __version__
 from mtlint.diagnostics import Diagnostic
@@ -30,7 +30,7 @@ CACHE_DIRECTORY = ".mtlint_cache"
 TRAITS_FILE = "rules.json"
 FILES_FILE = "files.index"
 #: What an entry holds and means; a new format starts a fresh cache within one version.
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass
@@ -41,6 +41,16 @@ class CacheEntry:
     local: dict[str, list[Diagnostic]] = field(default_factory=dict)
     #: What corpus rules found, by rule code and document name, with the index's fingerprint.
     corpus: dict[tuple[str, str], tuple[str, list[Diagnostic]]] = field(default_factory=dict)
+
+
+class KnownFile(NamedTuple):
+    """A file the cache has read: its ``file_stamp`` then, its content key, and the facts
+    of the corpus rules, kept here so that a corpus article that has not changed is
+    neither read nor looked up in an entry file of its own."""
+
+    stamp: str
+    key: str
+    facts: dict[str, Any]
 
 
 def content_key(text: str, kind: str) -> str:
@@ -71,17 +81,16 @@ class Cache:
             replace_file(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
     @cached_property
-    def files(self) -> dict[str, tuple[str, str]]:
-        """The ``file_stamp`` and content key of each file the cache has read, by
-        document name, so that a run need not read an unchanged article whose facts
-        alone it needs: a repository's corpus, thousands of articles."""
+    def files(self) -> dict[str, KnownFile]:
+        """The files the cache has read, by document name: a repository's corpus,
+        thousands of articles of which a run needs only the facts."""
         files = _unpickled(os.path.join(self._folder, FILES_FILE))
         return files if isinstance(files, dict) else {}
 
-    def store_files(self, files: dict[str, tuple[str, str]]) -> None:
+    def store_files(self, files: dict[str, KnownFile]) -> None:
         """Add ``files`` to those the cache knows; written only when that changes them."""
         merged = {**self.files, **files}
-        if merged != self.files:
+        if any(self.files.get(name) != known for name, known in files.items()):
             with contextlib.suppress(OSError):
                 self._prepare(self.directory)
                 replace_file(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtlint import registry
-from mtlint.cache import Cache, CacheEntry, content_key
+from mtlint.cache import Cache, CacheEntry, KnownFile, content_key
 from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
 from mtlint.deferred import DeferredRule, traits_of
@@ -247,10 +247,11 @@ class Memo:
         files = cache.files if cache is not None else {}
         for doc in documents:
             known = None if doc.is_read else files.get(doc.key)
-            if known is None:
-                key = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
+            if known is not None:
+                key = known.key
+                shared.setdefault(key, CacheEntry(facts=dict(known.facts)))
             else:
-                key = known[1]
+                key = content_key(doc.text, f"{doc.kind}:{languages.of(doc)}")
             self.keys[doc.key] = key
             if key not in shared:
                 shared[key] = (None if cache is None else cache.load(key)) or CacheEntry()
@@ -324,7 +325,9 @@ class Memo:
             self.cache.store(key, stored[key])
         self.cache.store_files(
             {
-                doc.key: (doc.source.stamp, self.keys[doc.key])
+                doc.key: KnownFile(
+                    doc.source.stamp, self.keys[doc.key], self.entries[doc.key].facts
+                )
                 for doc in self.documents
                 if doc.is_read and doc.source.stamp is not None
             }

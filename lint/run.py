@@ -79,8 +79,8 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
 
 def _corpus(paths: Sequence[Path], checked: set[str], cache: Cache | None) -> list[Document]:
     """The corpus articles not among the ``checked``, in order; one whose file the cache
-    has read as it now is stays unread until its text is needed (its facts are in the
-    cache). An article that cannot be read is left out, as it is not one the run was
+    has read as it now is stays unread until its text is needed (the cache knows its
+    facts). An article that cannot be read is left out, as it is not one the run was
     asked to check."""
     files = cache.files if cache is not None else {}
     documents = []
@@ -89,7 +89,7 @@ def _corpus(paths: Sequence[Path], checked: set[str], cache: Cache | None) -> li
         if key in checked:
             continue
         known = files.get(key)
-        if known is not None and known[0] == file_stamp(path):
+        if known is not None and known.stamp == file_stamp(path):
             documents.append(Document.unread(path))
         else:
             documents.extend(_read([path], errors=[]))
