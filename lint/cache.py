@@ -88,16 +88,16 @@ class Cache:
         return files if isinstance(files, dict) else {}
 
     def store_files(self, files: dict[str, KnownFile]) -> None:
-        """Add ``files`` to those the cache knows; written only when that changes them."""
-        merged = {**self.files, **files}
-        if any(self.files.get(name) != known for name, known in files.items()):
+        """Make ``files`` those the cache knows (a run's whole corpus, so that a deleted
+        article is forgotten); written only when that changes them."""
+        if files != self.files:
             with contextlib.suppress(OSError):
                 self._prepare(self.directory)
                 replace_file(
                     self.directory / FILES_FILE,
-                    pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL),
+                    pickle.dumps(files, protocol=pickle.HIGHEST_PROTOCOL),
                 )
-            self.files = merged
+            self.files = files
 
     def traits(self) -> dict[str, bool] | None:
         """Which rules compare articles, stored beside the entries (see ``mtlint.deferred``)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,7 +98,7 @@ class Linter:
         for doc in documents:
             results.append(self._check(doc, index, index_prints, memo))
             advance(1)
-        memo.save()
+        memo.save(keep_files=bool(self.config.corpus))
         if cache is not None and not stored_traits:
             cache.store_traits(traits_of(self.rules))
         return results
@@ -244,9 +244,8 @@ class Memo:
         self.keys: dict[str, str] = {}
         self.dirty: set[str] = set()
         shared: dict[str, CacheEntry] = {}
-        files = cache.files if cache is not None else {}
         for doc in documents:
-            known = None if doc.is_read else files.get(doc.key)
+            known = None if doc.is_read or cache is None else cache.files.get(doc.key)
             if known is not None:
                 key = known.key
                 shared.setdefault(key, CacheEntry(facts=dict(known.facts)))
@@ -317,18 +316,23 @@ class Memo:
             self.learn_corpus(doc, rule.code, index_print, run_rule(rule, doc, ctx))
         return entry.corpus[(rule.code, doc.key)][1]
 
-    def save(self) -> None:
+    def save(self, keep_files: bool) -> None:
+        """Store the changed entries; with ``keep_files``, where the config sets a corpus,
+        also what the cache will know of this run's files (see ``Cache.files``)."""
         if self.cache is None:
             return
         stored = {key: self.entries[name] for name, key in self.keys.items()}
         for key in sorted(self.dirty):
             self.cache.store(key, stored[key])
-        self.cache.store_files(
-            {
-                doc.key: KnownFile(
-                    doc.source.stamp, self.keys[doc.key], self.entries[doc.key].facts
-                )
-                for doc in self.documents
-                if doc.is_read and doc.source.stamp is not None
-            }
-        )
+        if keep_files:
+            self.cache.store_files(dict(self._known_files(self.cache.files)))
+
+    def _known_files(self, known: Mapping[str, KnownFile]) -> Iterator[tuple[str, KnownFile]]:
+        """The files of this run as a later one may trust them: those read with a stamp,
+        and those left unread, as ``known`` (the cache) has them."""
+        for doc in self.documents:
+            if doc.is_read and doc.source.stamp is not None:
+                entry = self.entries[doc.key]
+                yield doc.key, KnownFile(doc.source.stamp, self.keys[doc.key], entry.facts)
+            elif not doc.is_read:
+                yield doc.key, known[doc.key]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -60,6 +61,7 @@ def test_cache_folder_ignores_itself_and_survives_corruption(
     )
     entries = list(cache.rglob("*.pickle"))
     assert len(entries) == 1
+    assert not list(cache.rglob("files.index")), "without a corpus, no file is looked up"
     entries[0].write_bytes(b"not a pickle")
     result = run_cli("check", "--output-format", "concise", "a.txt")
     assert result.code == 1
@@ -192,3 +194,8 @@ def test_unchanged_corpus_articles_are_not_read_again(
     os.utime(corpus, (settled + 1, settled + 1))
     assert check() == ["a.txt", "b.txt"]
     assert "'Bowt' is spelled 'Bout' elsewhere" in run_cli("check", "a.txt").out
+    (index,) = (tmp_path / ".mtlint_cache").rglob("files.index")
+    assert [Path(name).name for name in pickle.loads(index.read_bytes())] == ["b.txt"]
+    corpus.unlink()
+    assert check() == ["a.txt"]
+    assert pickle.loads(index.read_bytes()) == {}, "a deleted article is forgotten"
