@@ -94,17 +94,17 @@ class Document:
     def __init__(self, source: SourceFile) -> None:
         self.source = source
         self.text = source.text
-        self._name(source.path)
+        self._set_path(source.path)
 
     @classmethod
     def unread(cls, path: Path) -> Document:
         """The article in the file at ``path``, read when its text is first needed: a run
         that finds what it needs of a corpus article in the cache never reads it."""
         doc = cls.__new__(cls)
-        doc._name(path)
+        doc._set_path(path)
         return doc
 
-    def _name(self, path: Path) -> None:
+    def _set_path(self, path: Path) -> None:
         self.path: Path = path
         suffix = path.suffix.lower()
         self.is_markdown = suffix in MARKDOWN_SUFFIXES
