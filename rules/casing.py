@@ -12,9 +12,10 @@ def is_lower(token: Token) -> bool:
 
 
 def is_title(token: Token) -> bool:
-    """Capitalised like a name: "During", "McDonald", not "NATO" or "iPhone"."""
+    """Capitalised like a name: "During", "McDonald", not "NATO" or "iPhone"; the names
+    finder asks it of every token (its first letter, upper case, is never lower case)."""
     text = token.text
-    return token.kind == "word" and text[0].isupper() and any(c.islower() for c in text[1:])
+    return token.kind == "word" and text[0].isupper() and any(map(str.islower, text))
 
 
 def is_all_caps(token: Token) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from mtlint.document import Document, Token
-from mtlint.rules.casing import sentence_tokens
+from mtlint.rules.casing import is_title, sentence_tokens
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
 from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
@@ -58,10 +58,6 @@ class NameMention(NamedTuple):
         )
 
 
-def is_capitalised(token: Token) -> bool:
-    return token.kind == "word" and token.text[0].isupper() and any(map(str.islower, token.text))
-
-
 def _word(token: Token) -> NameWord:
     text = token.text
     for ending in _POSSESSIVE:
@@ -96,7 +92,7 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     for number, tokens in enumerate(doc.derived(sentence_tokens)):
         index = 0
         for start, token in enumerate(tokens):
-            if start < index or not is_capitalised(token):
+            if start < index or not is_title(token):
                 continue
             title, words, index = _run(tokens, start)
             runs.append((words, title, number, start == 0))
@@ -130,9 +126,9 @@ def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWor
         ):
             index += 2
             continue
-        if not is_capitalised(token):
+        if not is_title(token):
             particle = token.kind == "word" and token.text.lower() in particles and words
-            if particle and index + 1 < len(tokens) and is_capitalised(tokens[index + 1]):
+            if particle and index + 1 < len(tokens) and is_title(tokens[index + 1]):
                 index += 1
                 continue
             break
