@@ -82,7 +82,7 @@ def _corpus(paths: Sequence[Path], checked: set[str], cache: Cache | None) -> li
     has read as it now is stays unread until its text is needed (the cache knows its
     facts). An article that cannot be read is left out, as it is not one the run was
     asked to check."""
-    files = cache.files if cache is not None else {}
+    files = cache.files if cache is not None and paths else {}
     documents = []
     for path in paths:
         key = document_key(path)
