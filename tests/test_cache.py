@@ -133,11 +133,12 @@ def test_a_fully_cached_run_imports_no_rule_nor_parser(tmp_path: Path) -> None:
     assert warm == cold.replace(str(sorted(watched)), "[]")
 
 
-def test_a_second_start_reads_no_package_metadata_nor_toml(tmp_path: Path) -> None:
+def test_a_second_start_reads_no_package_metadata_nor_data_sources(tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
-    (work / "a.md").write_text("mr. Blinken spoke. AT his account, it ended.\n", "utf-8")
+    (work / "a.md").write_text("mr. Blinken spoke in Kyіv. AT his account, it ended.\n", "utf-8")
     heavy = ("importlib.metadata", "tomllib", "concurrent.futures", "difflib", "rapidfuzz")
+    heavy += ("confusable_homoglyphs",)
     script = (
         "import sys\n"
         "from mtlint.cli import main\n"
@@ -155,7 +156,9 @@ def test_a_second_start_reads_no_package_metadata_nor_toml(tmp_path: Path) -> No
 
     first, second = run(), run()
     assert "a.md:1:1: H001" in first
+    assert 'a.md:1:22: N003 [*] "Kyіv" mixes scripts (U+0456 only looks Latin)' in first
     assert "importlib.metadata" in first
+    assert "confusable_homoglyphs" in first
     assert second == first.replace(first[first.rindex("[") :], "[]\n")
 
 
