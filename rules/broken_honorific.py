@@ -14,6 +14,9 @@ from mtlint.rules.lexicon import is_common_word
 from mtlint.rules.name_mentions import find_mentions
 
 _NAME = r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*"
+#: What every finding holds, a name, a full stop and a name: most articles have none,
+#: and this is found ten times faster than a title in any case.
+_NAME_STOP_NAME = regex.compile(rf"{_NAME}\.[ \t]+{_NAME}")
 
 
 class BrokenHonorific(Rule):
@@ -54,6 +57,8 @@ class BrokenHonorific(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
+        if not _NAME_STOP_NAME.search(doc.prose):
+            return
         titles = "|".join(sorted(all_english_titles(), key=len, reverse=True))
         pattern = regex.compile(
             rf"(?<![\p{{L}}.])(?P<title>(?i:{titles})\.?)[ \t]+(?P<first>{_NAME})\.[ \t]+"

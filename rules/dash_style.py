@@ -21,6 +21,8 @@ DASHES = {"em": "—", "en": "–"}
 #: An article without real dashes that types "--" this often has made it its dash.
 HOUSE_STYLE_USES = 2
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
+#: A paragraph that is a bracketed line ("- Reuters -"), not a sentence with dashes.
+_BRACKETED = regex.compile(r"-\s.*\s-", regex.DOTALL)
 
 
 class DashStyle(Rule):
@@ -73,8 +75,7 @@ class DashStyle(Rule):
             patterns = (_DOUBLE_HYPHEN,)
         for paragraph in doc.paragraphs:
             start, end = paragraph.span.start, paragraph.span.end
-            text = doc.prose[start:end]
-            if regex.fullmatch(r"-\s.*\s-", text, regex.DOTALL):
+            if _BRACKETED.fullmatch(doc.prose, start, end):
                 continue
             for pattern in patterns:
                 for match in pattern.finditer(doc.prose, start, end):

@@ -12,6 +12,8 @@ from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.honorifics import english_titles
 
+_ENDS_WITH_NUMBER = regex.compile(r"\p{N}[ \t\u00a0]*\Z")
+
 
 class HonorificCase(Rule):
     """A title before a name is not capitalised ("mr. Blinken").
@@ -93,4 +95,4 @@ class HonorificCase(Rule):
 
 
 def _follows_number(prose: str, offset: int) -> bool:
-    return bool(regex.search(r"\p{N}[ \t\u00a0]*\Z", prose[max(0, offset - 12) : offset]))
+    return _ENDS_WITH_NUMBER.search(prose, max(0, offset - 12), offset) is not None

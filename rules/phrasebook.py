@@ -75,57 +75,122 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
     """What every match of a pattern contains, lower-cased: for each entry, one of
     its words ("places", or one of "make", "makes", "made").
 
-    Only letters outside any class, and groups of plain alternatives ("(?:a|b)"),
-    count; a letter before ``?`` or ``*`` and a group before a quantifier may be
-    absent, words shorter than three letters are too common to tell anything, and
-    a pattern with an alternative at its top level ("a|b") or in verbose mode,
-    where spaces and comments are not text, requires nothing.
+    Only letters outside any class count; a letter before ``?`` or ``*`` and a
+    group before a quantifier may be absent, and words shorter than three
+    letters are too common to tell anything. A group of plain alternatives
+    ("(?:in the|on the)") requires one of them; any other group, and the
+    pattern itself when it has alternatives ("a|b"), requires one of the words
+    that each alternative requires first, or nothing when one requires nothing.
+    A pattern in verbose mode, where spaces and comments are not text, requires
+    nothing.
     """
     if _VERBOSE.search(source):
         return ()
+    alternatives = _alternatives(source)
+    if alternatives is None:
+        return ()
+    if len(alternatives) > 1:
+        each = [required_words(alternative) for alternative in alternatives]
+        if not all(each):
+            return ()
+        return (tuple(dict.fromkeys(word for words in each for word in words[0])),)
     required: list[tuple[str, ...]] = []
-    depth = 0
     word = ""
     index = 0
     while index < len(source):
         char = source[index]
         following = source[index + 1] if index + 1 < len(source) else ""
-        if depth == 0 and char.isalpha() and following not in ("?", "*", "{"):
+        if char.isalpha() and following not in ("?", "*", "{"):
             word += char
             index += 1
             continue
         if len(word) >= 3:
             required.append((word.lower(),))
         word = ""
-        group = _PLAIN_ALTERNATIVES.match(source, index) if depth == 0 else None
+        group = _PLAIN_ALTERNATIVES.match(source, index)
         if group is not None:
             index = group.end()
             words = tuple(dict.fromkeys(w.strip().lower() for w in group[1].split("|")))
-            optional = index < len(source) and source[index] in "?*{"
-            if not optional and all(len(w) >= 3 for w in words):
+            if not _quantified(source, index) and all(len(w) >= 3 for w in words):
                 required.append(words)
             continue
-        if char == "\\":
-            braces = index + 2 < len(source) and source[index + 2] == "{"
-            index = source.find("}", index) + 1 if braces else index + 2
-            if index == 0:
+        if char == "(":
+            end = _group_end(source, index)
+            if end < 0:
                 return ()
+            if not _quantified(source, end):
+                inner = _group_content(source, index, end)
+                required.extend(required_words(inner) if inner is not None else ())
+            index = end
             continue
-        if char == "[":
-            index = _after_class(source, index)
-            if index < 0:
-                return ()
-            continue
+        index = _after_atom(source, index)
+        if index < 0:
+            return ()
+    if len(word) >= 3:
+        required.append((word.lower(),))
+    return tuple(required)
+
+
+def _quantified(source: str, index: int) -> bool:
+    """Whether what ends at ``index`` may be absent (a quantifier follows)."""
+    return index < len(source) and source[index] in "?*{"
+
+
+def _group_content(source: str, start: int, end: int) -> str | None:
+    """What a capturing or ``(?:…)`` group matches; None for lookarounds, flags and the like."""
+    if source.startswith("(?:", start):
+        return source[start + 3 : end - 1]
+    if source.startswith("(?", start):
+        return None
+    return source[start + 1 : end - 1]
+
+
+def _group_end(source: str, start: int) -> int:
+    """Where the group opening at ``start`` ends, past its ``)``; -1 when it never does."""
+    depth = 0
+    index = start
+    while 0 <= index < len(source):
+        if source[index] == "(":
+            depth += 1
+        elif source[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index = _after_atom(source, index)
+    return -1
+
+
+def _alternatives(source: str) -> list[str] | None:
+    """``source`` split at its top-level ``|``; None when its groups do not close."""
+    parts = []
+    depth = 0
+    last = index = 0
+    while 0 <= index < len(source):
+        char = source[index]
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            return ()
-        index += 1
-    if len(word) >= 3:
-        required.append((word.lower(),))
-    return tuple(required)
+            parts.append(source[last:index])
+            last = index + 1
+        index = _after_atom(source, index)
+    if index < 0 or depth != 0:
+        return None
+    return [*parts, source[last:]]
+
+
+def _after_atom(source: str, index: int) -> int:
+    """Where the character, escape (``\\p{L}``) or class at ``index`` ends, or -1."""
+    char = source[index]
+    if char == "\\":
+        if not source.startswith("{", index + 2):
+            return index + 2
+        end = source.find("}", index)
+        return end + 1 if end >= 0 else -1
+    if char == "[":
+        return _after_class(source, index)
+    return index + 1
 
 
 def _after_class(source: str, start: int) -> int:
