@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from operator import eq
 
 import regex
 
@@ -13,14 +14,13 @@ from mtlint.rule import CheckContext, Rule
 from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’-]*")
+_LETTERS = regex.compile(r"\p{L}+")
 #: Words that a long paragraph repeats anyway; a loop of them is still found when two
 #: copies touch ("the the the the").
 _COMMON = frozenset(
     {"the", "a", "an", "of", "and", "to", "in", "on", "for", "that", "is", "was", "with", "as"}
     | {"by", "at", "from", "it"}
 )
-_ADJACENT = regex.compile(r"(?i)\b(\p{L}++)[ \t,]+\1\b")
 _LOOP = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
     rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{LOOP_COPIES - 1},}})",
@@ -85,12 +85,14 @@ class DegenerateRepetition(Rule):
 
 
 def _may_loop(text: str) -> bool:
-    """A loop repeats its first word at least four times: most paragraphs have no such word
-    but "the", and are skipped before the costly search."""
-    counts = Counter(map(str.lower, _WORD.findall(text)))
-    return any(count >= LOOP_COPIES and word not in _COMMON for word, count in counts.items()) or (
-        bool(_ADJACENT.search(text))
-    )
+    """Whether a loop may be in ``text``, before the costly search: each copy opens with
+    the same letters, so some run of letters comes four times (paragraphs rarely repeat
+    one but "the"), or, when they are common words, twice in a row ("the the")."""
+    runs = list(map(str.casefold, _LETTERS.findall(text)))
+    counts = Counter(runs)
+    if any(count >= LOOP_COPIES and run not in _COMMON for run, count in counts.items()):
+        return True
+    return any(map(eq, runs, runs[1:]))
 
 
 def _copies(unit: str) -> regex.Pattern[str]:
