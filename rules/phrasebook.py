@@ -86,14 +86,6 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
     """
     if _VERBOSE.search(source):
         return ()
-    alternatives = _alternatives(source)
-    if alternatives is None:
-        return ()
-    if len(alternatives) > 1:
-        each = [required_words(alternative) for alternative in alternatives]
-        if not all(each):
-            return ()
-        return (tuple(dict.fromkeys(word for words in each for word in words[0])),)
     required: list[tuple[str, ...]] = []
     word = ""
     index = 0
@@ -107,6 +99,8 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
         if len(word) >= 3:
             required.append((word.lower(),))
         word = ""
+        if char == "|":
+            return _one_of(_alternatives(source))
         group = _PLAIN_ALTERNATIVES.match(source, index)
         if group is not None:
             index = group.end()
@@ -131,6 +125,14 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
     return tuple(required)
 
 
+def _one_of(alternatives: list[str] | None) -> tuple[tuple[str, ...], ...]:
+    """What a pattern of these alternatives requires: one of the words each requires first."""
+    each = [required_words(alternative) for alternative in alternatives or ()]
+    if not each or not all(each):
+        return ()
+    return (tuple(dict.fromkeys(word for words in each for word in words[0])),)
+
+
 def _quantified(source: str, index: int) -> bool:
     """Whether what ends at ``index`` may be absent (a quantifier follows)."""
     return index < len(source) and source[index] in "?*{"
@@ -150,13 +152,17 @@ def _group_end(source: str, start: int) -> int:
     depth = 0
     index = start
     while 0 <= index < len(source):
-        if source[index] == "(":
+        char = source[index]
+        if char in "\\[":
+            index = _after_atom(source, index)
+            continue
+        if char == "(":
             depth += 1
-        elif source[index] == ")":
+        elif char == ")":
             depth -= 1
             if depth == 0:
                 return index + 1
-        index = _after_atom(source, index)
+        index += 1
     return -1
 
 
@@ -167,6 +173,9 @@ def _alternatives(source: str) -> list[str] | None:
     last = index = 0
     while 0 <= index < len(source):
         char = source[index]
+        if char in "\\[":
+            index = _after_atom(source, index)
+            continue
         if char == "(":
             depth += 1
         elif char == ")":
@@ -174,7 +183,7 @@ def _alternatives(source: str) -> list[str] | None:
         elif char == "|" and depth == 0:
             parts.append(source[last:index])
             last = index + 1
-        index = _after_atom(source, index)
+        index += 1
     if index < 0 or depth != 0:
         return None
     return [*parts, source[last:]]
