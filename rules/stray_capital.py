@@ -69,30 +69,35 @@ class StrayCapital(Rule):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         headlines = doc.derived(headline_paragraphs)
         sentences = doc.derived(sentence_tokens)
-        capitalised = Counter(t.text for tokens in sentences for t in tokens[1:] if is_title(t))
-        for number, tokens in enumerate(sentences):
-            if doc.sentences[number].paragraph in headlines:
+        titled = [
+            (tokens, index)
+            for tokens in sentences
+            for index in range(1, len(tokens))
+            if is_title(tokens[index])
+        ]
+        capitalised = Counter(tokens[index].text for tokens, index in titled)
+        for tokens, index in titled:
+            token = tokens[index]
+            if doc.sentences[token.sentence].paragraph in headlines:
                 continue
-            for index in range(1, len(tokens)):
-                token = tokens[index]
-                if not is_title(token) or not _mid_sentence(tokens, index):
-                    continue
-                if capitalised[token.text] > 1 or not _stray(token):
-                    continue
-                if _part_of_name(tokens, index) or _inside_title(tokens, index):
-                    continue
-                following = tokens[index + 1] if index + 1 < len(tokens) else None
-                if following is not None and (
-                    (following.text == "." and following.span.start == token.span.end)
-                    or (token.text.lower() in NUMBER_ABBREVIATIONS and following.kind == "number")
-                ):
-                    continue
-                fixed = token.text.lower()
-                yield self.diagnostic(
-                    token.span,
-                    f'"{token.text}" is capitalised mid-sentence: write "{fixed}"',
-                    Fix.replace(token.span, fixed, f'Write "{fixed}"', Applicability.UNSAFE),
-                )
+            if not _mid_sentence(tokens, index):
+                continue
+            if capitalised[token.text] > 1 or not _stray(token):
+                continue
+            if _part_of_name(tokens, index) or _inside_title(tokens, index):
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and (
+                (following.text == "." and following.span.start == token.span.end)
+                or (token.text.lower() in NUMBER_ABBREVIATIONS and following.kind == "number")
+            ):
+                continue
+            fixed = token.text.lower()
+            yield self.diagnostic(
+                token.span,
+                f'"{token.text}" is capitalised mid-sentence: write "{fixed}"',
+                Fix.replace(token.span, fixed, f'Write "{fixed}"', Applicability.UNSAFE),
+            )
 
 
 def _stray(token: Token) -> bool:
