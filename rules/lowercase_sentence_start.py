@@ -55,16 +55,16 @@ class LowercaseSentenceStart(Rule):
             if not tokens or not previous or not _ends_with_full_stop(previous):
                 continue
             first = tokens[0]
-            if not is_lower(first) or first.span.start != doc.sentences[number].span.start:
+            if not is_lower(first) or first.start != doc.sentences[number].span.start:
                 continue
-            if _after_markup(doc, previous[-1].span.end, first.span.start):
+            if _after_markup(doc, previous[-1].end, first.start):
                 continue
             if first.text in name_particles() and len(tokens) > 1 and is_title(tokens[1]):
                 continue
             if not is_common_word(first.text):
                 continue
             fixed = first.text[0].upper() + first.text[1:]
-            span = Span(first.span.start, first.span.start + 1)
+            span = Span(first.start, first.start + 1)
             yield self.diagnostic(
                 first.span,
                 f'The sentence starts in lower case: write "{fixed}"',

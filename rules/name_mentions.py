@@ -64,7 +64,7 @@ def _word(token: Token) -> NameWord:
         if text.endswith(ending) and len(text) > len(ending) + 1:
             text = text[: -len(ending)]
             break
-    return NameWord(text, token.span.start, token.span.start + len(text))
+    return NameWord(text, token.start, token.start + len(text))
 
 
 def _followed_by_stop(tokens: list[Token], index: int) -> bool:
@@ -72,14 +72,14 @@ def _followed_by_stop(tokens: list[Token], index: int) -> bool:
     return (
         following < len(tokens)
         and tokens[following].text == "."
-        and tokens[following].span.start == tokens[index].span.end
+        and tokens[following].start == tokens[index].end
     )
 
 
 def _title_word(tokens: list[Token], index: int) -> NameWord:
     token = tokens[index]
-    end = token.span.end + (1 if _followed_by_stop(tokens, index) else 0)
-    return NameWord(token.text + ("." if end > token.span.end else ""), token.span.start, end)
+    end = token.end + (1 if _followed_by_stop(tokens, index) else 0)
+    return NameWord(token.text + ("." if end > token.end else ""), token.start, end)
 
 
 def find_mentions(doc: Document) -> tuple[NameMention, ...]:
@@ -143,7 +143,7 @@ def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWor
         word = _word(token)
         words.append(word)
         index += 1
-        if word.end != token.span.end:
+        if word.end != token.end:
             break
     return title, words, index
 

@@ -88,7 +88,7 @@ class StrayCapital(Rule):
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (
-                (following.text == "." and following.span.start == token.span.end)
+                (following.text == "." and following.start == token.end)
                 or (token.text.lower() in NUMBER_ABBREVIATIONS and following.kind == "number")
             ):
                 continue

@@ -155,4 +155,4 @@ def test_tokens_keep_offsets() -> None:
         ("word", "dollars"),
     ]
     for token in doc.tokens:
-        assert text[token.span.start : token.span.end] == token.text
+        assert text[token.start : token.end] == token.text

@@ -76,7 +76,7 @@ def test_documents_of_any_unicode_never_raise(text: str, name: str) -> None:
     for paragraph in doc.paragraphs:
         assert 0 <= paragraph.span.start <= paragraph.span.end <= len(doc.text)
     for token in doc.tokens:
-        assert doc.prose[token.span.start : token.span.end] == token.text
+        assert doc.prose[token.start : token.end] == token.text
     for found in LINTER.lint([doc]):
         for diagnostic in found:
             assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(doc.text)
