@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import product
+from operator import itemgetter
 
 import regex
 
@@ -55,7 +57,7 @@ class HonorificCase(Rule):
     }
 
     @cached_property
-    def _titles(self) -> tuple[dict[str, str], regex.Pattern[str]]:
+    def _titles(self) -> tuple[dict[str, str], regex.Pattern[str], frozenset[str] | None]:
         bare, dotted = english_titles()
         extra = {title.lower(): title for title in self.settings["extra-titles"]}
         canonical = {**bare, **dotted, **extra}
@@ -68,11 +70,13 @@ class HonorificCase(Rule):
             rf"(?P<title>(?i:{alternatives({**bare, **extra})})\.?|(?i:{alternatives(dotted)})\.)"
             r"(?=[ \t\u00a0]+\p{Lu})"
         )
-        return canonical, pattern
+        return canonical, pattern, _miscased(canonical)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        canonical, pattern = self._titles
+        canonical, pattern, miscased = self._titles
         prose = doc.prose
+        if _nothing_to_find(doc, miscased):
+            return
         for paragraph in doc.paragraphs:
             text = prose[paragraph.span.start : paragraph.span.end]
             if not any(char.islower() for char in text):
@@ -92,6 +96,27 @@ class HonorificCase(Rule):
                     f'Title "{title}" should be written "{fixed}"',
                     Fix.replace(span, fixed, f'Write "{fixed}"', Applicability.SAFE),
                 )
+
+
+def _nothing_to_find(doc: Document, miscased: frozenset[str] | None) -> bool:
+    """An article in ASCII none of whose words is a title in the wrong case, known from
+    its words sooner than the titles are searched for."""
+    if miscased is None or not doc.prose.isascii():
+        return False
+    return miscased.isdisjoint(map(itemgetter(1), doc.tokens))
+
+
+def _miscased(canonical: dict[str, str]) -> frozenset[str] | None:
+    """Every other casing of the titles ("mr", "MR", "mR" for "Mr"); None when a title is
+    not one word of ASCII letters, which a token would not hold."""
+    if not all(title.isascii() and title.isalpha() for title in canonical):
+        return None
+    casings = (
+        "".join(letters)
+        for title in canonical
+        for letters in product(*((letter.lower(), letter.upper()) for letter in title))
+    )
+    return frozenset(casings) - frozenset(canonical.values())
 
 
 def _follows_number(prose: str, offset: int) -> bool:
