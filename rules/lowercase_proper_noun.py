@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import filterfalse
 
 import regex
 
@@ -68,11 +69,9 @@ class LowercaseProperNoun(Rule):
         prose = doc.prose
         lowercase = Counter(_LOWER.findall(prose))
         candidates = {}
-        for word, count in lowercase.items():
-            if is_common_word(word):
-                continue
+        for word in filterfalse(is_common_word, lowercase):
             proper = glossary.get(word) or _dictionary_name(word)
-            if proper is None and word in capitalised and count == 1:
+            if proper is None and word in capitalised and lowercase[word] == 1:
                 proper = capitalised[word]
             if proper is not None and proper.lower() == word:
                 candidates[word] = proper
