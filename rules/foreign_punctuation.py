@@ -42,6 +42,8 @@ _GUILLEMETS = regex.compile(
 _GERMAN = regex.compile(r"„(?P<inner>[^„“”\n]{1,400})“")
 _INVERTED = regex.compile(r"[¿¡]")
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}\"”’)»%])[ \u00a0\u202f]+(?=[:;!?%](?:\s|$|[\"”’]))")
+#: What ``_SPACE_BEFORE`` cannot match without, found in an article many times faster.
+_SPACE_THEN_MARK = tuple(space + mark for space in " \u00a0\u202f" for mark in ":;!?%")
 _CJK = regex.compile("[" + "".join(CJK) + "]")
 
 
@@ -81,6 +83,8 @@ class ForeignPunctuation(Rule):
         prose = doc.prose
         if not prose.isascii():
             yield from self._foreign_marks(doc)
+        if not any(map(prose.__contains__, _SPACE_THEN_MARK)):
+            return
         for match in _SPACE_BEFORE.finditer(prose):
             if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):
                 continue
