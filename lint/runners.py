@@ -62,6 +62,26 @@ def chunks(tasks: Sequence[Any], count: int) -> list[Sequence[Any]]:
     return [tasks[start : start + size] for start in range(0, len(tasks), size)]
 
 
+#: The last chunks of a process pool's work hold this many tasks.
+SMALLEST_CHUNK = 4
+
+
+def shrinking_chunks(tasks: Sequence[Any], workers: int) -> list[Sequence[Any]]:
+    """Chunks in order, each at most an eighth of a worker's share, which shrink as the
+    tasks run out: workers take them in turn, and finish within a few tasks of each
+    other instead of one idling while the other ends a whole chunk (a tenth of a check
+    of a thousand articles)."""
+    largest = max(1, -(-len(tasks) // (workers * 8)))
+    parts = []
+    start = 0
+    while start < len(tasks):
+        left = len(tasks) - start
+        size = min(largest, max(SMALLEST_CHUNK, -(-left // (workers * 2))))
+        parts.append(tasks[start : start + size])
+        start += size
+    return parts
+
+
 class ProcessRunner:
     """A local process pool of ``jobs`` workers, started on first use."""
 
@@ -93,7 +113,8 @@ class ProcessRunner:
             )
         work = partial(function, self.config)
         results = []
-        for part in self._pool.map(partial(_call, work, shared), chunks(tasks, self.jobs * 8)):
+        parts = shrinking_chunks(tasks, self.jobs)
+        for part in self._pool.map(partial(_call, work, shared), parts):
             results.extend(part)
             if progress is not None:
                 progress(len(part))

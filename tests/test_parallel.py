@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.engine import Linter
-from mtlint.runners import PARALLEL_THRESHOLD, ProcessRunner
+from mtlint.runners import PARALLEL_THRESHOLD, SMALLEST_CHUNK, ProcessRunner, shrinking_chunks
 from mtlint.source import read_source
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -45,3 +47,14 @@ def test_cli_jobs_option(tmp_path: Path, run_cli) -> None:  # type: ignore[no-un
     assert run_cli("check", "--jobs", "2", "--select", "H001", str(tmp_path)).code == 1
     bad = run_cli("check", "--jobs", "-1", str(tmp_path))
     assert bad.code == 2
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 70, 1000])
+def test_pool_chunks_keep_the_order_and_shrink_at_the_end(count: int) -> None:
+    tasks = list(range(count))
+    sizes = [len(part) for part in shrinking_chunks(tasks, 2)]
+    assert [task for part in shrinking_chunks(tasks, 2) for task in part] == tasks
+    assert sizes == sorted(sizes, reverse=True)
+    assert all(size <= max(1, -(-count // 16)) for size in sizes)
+    if count >= 70:
+        assert sizes[-1] <= SMALLEST_CHUNK < sizes[0]
