@@ -12,10 +12,11 @@ def is_lower(token: Token) -> bool:
 
 
 def is_title(token: Token) -> bool:
-    """Capitalised like a name: "During", "McDonald", not "NATO" or "iPhone"; the names
-    finder asks it of every token (its first letter, upper case, is never lower case)."""
+    """Capitalised like a name: "During", "McDonald", not "NATO" or "iPhone". The names
+    finder asks it of every token, and most fail at their first letter, so that is asked
+    first (being upper case, it never counts as the lower-case letter looked for next)."""
     text = token.text
-    return token.kind == "word" and text[0].isupper() and any(map(str.islower, text))
+    return text[0].isupper() and token.kind == "word" and any(map(str.islower, text))
 
 
 def is_all_caps(token: Token) -> bool:

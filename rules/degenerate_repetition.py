@@ -10,6 +10,7 @@ import regex
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
@@ -21,10 +22,9 @@ _COMMON = frozenset(
     {"the", "a", "an", "of", "and", "to", "in", "on", "for", "that", "is", "was", "with", "as"}
     | {"by", "at", "from", "it"}
 )
-_LOOP = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
-    rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{LOOP_COPIES - 1},}})",
-    regex.IGNORECASE,
+_LOOP = lazy_pattern(
+    r"(?i)(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
+    rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{LOOP_COPIES - 1},}})"
 )
 
 
@@ -66,7 +66,7 @@ class DegenerateRepetition(Rule):
             text = doc.prose[paragraph.span.start : paragraph.span.end]
             if not _may_loop(text):
                 continue
-            for match in _LOOP.finditer(doc.prose, paragraph.span.start, paragraph.span.end):
+            for match in _LOOP().finditer(doc.prose, paragraph.span.start, paragraph.span.end):
                 unit = match.group("unit")
                 if unit.lower() in interjections:
                     continue

@@ -8,6 +8,7 @@ import regex
 
 from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.quotes import STRAIGHT, double_quote_style
 
@@ -36,15 +37,15 @@ CJK = {
 }
 _SPACE_AFTER = frozenset(".,:;!?)]”’")
 _SPACE_BEFORE_OPENING = frozenset("([“‘")
-_GUILLEMETS = regex.compile(
+_GUILLEMETS = lazy_pattern(
     r"«[ \u00a0\u202f]?|[ \u00a0\u202f]?»|‹[ \u00a0\u202f]?|[ \u00a0\u202f]?›"
 )
-_GERMAN = regex.compile(r"„(?P<inner>[^„“”\n]{1,400})“")
-_INVERTED = regex.compile(r"[¿¡]")
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}\"”’)»%])[ \u00a0\u202f]+(?=[:;!?%](?:\s|$|[\"”’]))")
+_GERMAN = lazy_pattern(r"„(?P<inner>[^„“”\n]{1,400})“")
+_INVERTED = lazy_pattern(r"[¿¡]")
+_SPACE_BEFORE = lazy_pattern(r"(?<=[\p{L}\p{N}\"”’)»%])[ \u00a0\u202f]+(?=[:;!?%](?:\s|$|[\"”’]))")
 #: What ``_SPACE_BEFORE`` cannot match without, found in an article many times faster.
 _SPACE_THEN_MARK = tuple(space + mark for space in " \u00a0\u202f" for mark in ":;!?%")
-_CJK = regex.compile("[" + "".join(CJK) + "]")
+_CJK = lazy_pattern("[" + "".join(CJK) + "]")
 
 
 class ForeignPunctuation(Rule):
@@ -85,7 +86,7 @@ class ForeignPunctuation(Rule):
             yield from self._foreign_marks(doc)
         if not any(map(prose.__contains__, _SPACE_THEN_MARK)):
             return
-        for match in _SPACE_BEFORE.finditer(prose):
+        for match in _SPACE_BEFORE().finditer(prose):
             if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):
                 continue
             mark = prose[match.end()]
@@ -96,13 +97,13 @@ class ForeignPunctuation(Rule):
         straight = double_quote_style(doc) == STRAIGHT
         opening, closing = ('"', '"') if straight else ("“", "”")
         prose = doc.prose
-        for match in _GUILLEMETS.finditer(prose):
+        for match in _GUILLEMETS().finditer(prose):
             mark = match.group().strip()
             english = (
                 opening if mark in "«" else closing if mark == "»" else "‘" if mark == "‹" else "’"
             )
             yield self._replace(doc, match, english, f"{mark} is not used in English")
-        for match in _GERMAN.finditer(prose):
+        for match in _GERMAN().finditer(prose):
             span = Span(match.start(), match.end())
             yield self.diagnostic(
                 span,
@@ -116,9 +117,9 @@ class ForeignPunctuation(Rule):
                     f"Write {opening}…{closing}",
                 ),
             )
-        for match in _INVERTED.finditer(prose):
+        for match in _INVERTED().finditer(prose):
             yield self._replace(doc, match, "", f"{match.group()} is Spanish punctuation")
-        for match in _CJK.finditer(prose):
+        for match in _CJK().finditer(prose):
             english = CJK[match.group()]
             following = prose[match.end()] if match.end() < len(prose) else " "
             preceding = prose[match.start() - 1] if match.start() else " "

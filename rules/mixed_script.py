@@ -9,12 +9,13 @@ import regex
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.machine_cache import module_stamp, stored_json
 from mtlint.rule import CheckContext, Rule
 
 #: Articles without a Cyrillic or Greek letter, nearly all, are passed over at once.
-_FOREIGN_LETTER = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
-_MIXED = regex.compile(
+_FOREIGN_LETTER = lazy_pattern(r"[\p{Cyrillic}\p{Greek}]")
+_MIXED = lazy_pattern(
     r"\b(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+\b"
     r"|(?<=[\p{N}°][ \u00a0]?|^|[ \t(])[\p{Cyrillic}\p{Greek}](?=[ \t.,;:)]|$)"
 )
@@ -87,9 +88,9 @@ class MixedScript(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if doc.prose.isascii() or not _FOREIGN_LETTER.search(doc.prose):
+        if doc.prose.isascii() or not _FOREIGN_LETTER().search(doc.prose):
             return
-        for match in _MIXED.finditer(doc.prose):
+        for match in _MIXED().finditer(doc.prose):
             word = match.group()
             latin = sum(1 for c in word if regex.match(r"\p{Latin}", c))
             if len(word) > 1 and latin * 2 < len(word):

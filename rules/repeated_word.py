@@ -8,18 +8,16 @@ import regex
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.casing import headline_paragraphs
 from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
 
-_DOUBLE = regex.compile(
-    r"(?<![\p{L}\p{N}'’.-])(\p{L}+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])",
-    regex.IGNORECASE,
+_DOUBLE = lazy_pattern(
+    r"(?i)(?<![\p{L}\p{N}'’.-])(\p{L}+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])"
 )
-_LEAD_IN = regex.compile(
-    r"\b(?:what|it|thing|problem|question|point|truth|fact)\s+\Z", regex.IGNORECASE
-)
+_LEAD_IN = lazy_pattern(r"(?i)\b(?:what|it|thing|problem|question|point|truth|fact)\s+\Z")
 
 
 class RepeatedWord(Rule):
@@ -61,7 +59,7 @@ class RepeatedWord(Rule):
         headlines = doc.derived(headline_paragraphs)
         for number, paragraph in enumerate(doc.paragraphs):
             loop_end = -1
-            for match in _DOUBLE.finditer(
+            for match in _DOUBLE().finditer(
                 prose, paragraph.span.start, paragraph.span.end, overlapped=True
             ):
                 if match.start() < loop_end:
@@ -74,7 +72,7 @@ class RepeatedWord(Rule):
                 word = first.lower()
                 if word in allowed or (first[0].isupper() and second[0].isupper()):
                     continue
-                if word == "is" and _LEAD_IN.search(prose, paragraph.span.start, match.start()):
+                if word == "is" and _LEAD_IN().search(prose, paragraph.span.start, match.start()):
                     continue
                 if "\n" in gap and number in headlines:
                     continue

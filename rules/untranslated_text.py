@@ -11,6 +11,7 @@ import regex
 
 from mtlint.diagnostics import Diagnostic, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.lexicon import is_common_word
 from mtlint.rules.mixed_script import latin_lookalike
@@ -19,7 +20,7 @@ _SCRIPTS = (
     r"\p{Cyrillic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Greek}"
     r"\p{Devanagari}\p{Bengali}\p{Tamil}\p{Thai}\p{Georgian}\p{Armenian}"
 )
-_FOREIGN_RUN = regex.compile(rf"[{_SCRIPTS}]+(?:[\s\p{{P}}\p{{N}}]*[{_SCRIPTS}]+)*")
+_FOREIGN_RUN = lazy_pattern(rf"[{_SCRIPTS}]+(?:[\s\p{{P}}\p{{N}}]*[{_SCRIPTS}]+)*")
 _SCRIPT_NAMES = (
     "Cyrillic",
     "Han",
@@ -116,7 +117,7 @@ class UntranslatedText(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         prose = doc.prose
-        runs = [] if prose.isascii() else list(_FOREIGN_RUN.finditer(prose))
+        runs = [] if prose.isascii() else list(_FOREIGN_RUN().finditer(prose))
         for match in runs:
             start, end = match.start(), match.end()
             run = match.group()

@@ -8,10 +8,11 @@ import regex
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 
-_DOUBLE = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_BEFORE_PUNCTUATION = regex.compile(r"(?<=[\p{L}\p{N}\"”’)\]])[ \t\u00a0]+(?=[,.)](?![.\d]))")
+_DOUBLE = lazy_pattern(r"(?<=\S)[ \t]{2,}(?=\S)")
+_BEFORE_PUNCTUATION = lazy_pattern(r"(?<=[\p{L}\p{N}\"”’)\]])[ \t\u00a0]+(?=[,.)](?![.\d]))")
 _MISSING_AFTER_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
 #: What the first two patterns cannot match without; few articles hold any, and these
 #: are found many times faster than the patterns, which start with a look-behind.
@@ -62,7 +63,7 @@ class Whitespace(Rule):
         before = any(map(text.__contains__, _SPACE_BEFORE_MARK))
         for paragraph in doc.paragraphs:
             start, end = paragraph.span.start, paragraph.span.end
-            for match in _DOUBLE.finditer(text, start, end) if doubled else ():
+            for match in _DOUBLE().finditer(text, start, end) if doubled else ():
                 span = Span(match.start(), match.end())
                 if self._prose(doc, span):
                     yield self.diagnostic(
@@ -70,7 +71,7 @@ class Whitespace(Rule):
                         f"{len(match.group())} spaces in a row: keep one",
                         Fix.replace(span, " ", "Keep one space", Applicability.SAFE),
                     )
-            for match in _BEFORE_PUNCTUATION.finditer(text, start, end) if before else ():
+            for match in _BEFORE_PUNCTUATION().finditer(text, start, end) if before else ():
                 span = Span(match.start(), match.end())
                 mark = text[match.end()]
                 if self._prose(doc, span):
