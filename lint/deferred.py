@@ -44,7 +44,11 @@ class DeferredRule:
         return self._corpus
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.rule, name)
+        """The rule's attribute, kept here once loaded: a check asks for ``check`` for
+        every article, and a kept attribute is found without coming back here."""
+        value = getattr(self.rule, name)
+        self.__dict__[name] = value
+        return value
 
     def source_stamp(self) -> str:
         """Where the rule's code lives and when it changed, without importing it."""
