@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from mtlint.diagnostics import Span
-from mtlint.lazy_pattern import lazy_pattern
+from mtlint.lazy_pattern import lazy_pattern, with_ascii_twin
 from mtlint.sentences import sentence_spans
 from mtlint.source import SourceFile, read_source
 
@@ -40,10 +40,13 @@ _NONBLANK_LINES = lazy_pattern(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
 #: From the first to the last character that is not space, as ``\S`` above counts them
 #: (``str.strip`` also strips control characters such as U+001F).
 _TRIMMED = lazy_pattern(r"\S(?:[\s\S]*\S)?")
-_TOKEN = lazy_pattern(
+_TOKEN = with_ascii_twin(
     r"""(?x)(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
       | (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
-      | (?P<punct>[^\s\p{L}\p{N}])"""
+      | (?P<punct>[^\s\p{L}\p{N}])""",
+    r"""(?x)(?P<word>(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z][A-Za-z0-9]*)*)
+      | (?P<number>[0-9]+(?:[.,:][0-9]+)*)
+      | (?P<punct>[^\t\n\v\f\r\ A-Za-z0-9])""",
 )
 
 
@@ -176,11 +179,12 @@ class Document:
         since the named tuples' own constructors are Python functions that took a third
         of this, the hottest loop of a check."""
         new, prose, tokens = tuple.__new__, self.prose, []
+        pattern = _TOKEN(prose)
         for number, sentence in enumerate(self.sentences):
             start, end = sentence.span
             tokens += [
                 new(Token, (match.lastgroup, match.group(), *match.span(), number))
-                for match in _TOKEN().finditer(prose, start, end)
+                for match in pattern.finditer(prose, start, end)
             ]
         return tuple(tokens)
 

@@ -10,12 +10,12 @@ import regex
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
-from mtlint.lazy_pattern import lazy_pattern
+from mtlint.lazy_pattern import lazy_pattern, with_ascii_twin
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = with_ascii_twin(r"\p{L}+", r"[A-Za-z]+")
 #: Words that a long paragraph repeats anyway; a loop of them is still found when two
 #: copies touch ("the the the the").
 _COMMON = frozenset(
@@ -88,7 +88,7 @@ def _may_loop(text: str) -> bool:
     """Whether a loop may be in ``text``, before the costly search: each copy opens with
     the same letters, so some run of letters comes four times (paragraphs rarely repeat
     one but "the"), or, when they are common words, twice in a row ("the the")."""
-    runs = list(map(str.casefold, _LETTERS.findall(text)))
+    runs = list(map(str.casefold, _LETTERS(text).findall(text)))
     counts = Counter(runs)
     if any(count >= LOOP_COPIES and run not in _COMMON for run, count in counts.items()):
         return True

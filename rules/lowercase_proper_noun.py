@@ -6,16 +6,15 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import filterfalse
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import with_ascii_twin
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.gazetteer import place_names
 from mtlint.rules.lexicon import is_common_word, is_known_name
 from mtlint.rules.name_mentions import find_mentions
 
-_LOWER = regex.compile(r"\p{Ll}{4,}")
+_LOWER = with_ascii_twin(r"\p{Ll}{4,}", r"[a-z]{4,}")
 _NOT_PROSE_NEIGHBOURS = frozenset("@#/\\_.")
 _DEMONYM_ENDINGS = ("ian", "an", "ean", "ese", "ish", "i")
 
@@ -67,7 +66,8 @@ class LowercaseProperNoun(Rule):
         capitalised = {form.lower(): form for form, count in own.items() if count >= 2}
         glossary = {word.lower(): word for word in ctx.index.glossary.canonical_words}
         prose = doc.prose
-        lowercase = Counter(_LOWER.findall(prose))
+        lower = _LOWER(prose)
+        lowercase = Counter(lower.findall(prose))
         candidates = {}
         for word in filterfalse(is_common_word, lowercase):
             proper = glossary.get(word) or _dictionary_name(word)
@@ -81,7 +81,7 @@ class LowercaseProperNoun(Rule):
             text = prose[paragraph.span.start : paragraph.span.end]
             if not any(char.isupper() for char in text):
                 continue
-            for match in _LOWER.finditer(prose, paragraph.span.start, paragraph.span.end):
+            for match in lower.finditer(prose, paragraph.span.start, paragraph.span.end):
                 word = match.group()
                 proper = candidates.get(word)
                 if proper is None or not _stands_alone(prose, match.start(), match.end()):

@@ -11,7 +11,7 @@ import regex
 
 from mtlint.diagnostics import Diagnostic, Span
 from mtlint.document import Document
-from mtlint.lazy_pattern import lazy_pattern
+from mtlint.lazy_pattern import lazy_pattern, with_ascii_twin
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.lexicon import is_common_word
 from mtlint.rules.mixed_script import latin_lookalike
@@ -37,7 +37,7 @@ _SCRIPT_NAMES = (
     "Georgian",
     "Armenian",
 )
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
+_LOWER_WORD = with_ascii_twin(r"\b\p{Ll}{3,}\b", r"\b[a-z]{3,}\b")
 #: A sentence is checked with the language detector only when most of its lower-case
 #: words are unknown to English: the detector is accurate but slow to load.
 UNKNOWN_SHARE = 0.75
@@ -171,7 +171,7 @@ def _gloss(prose: str, start: int, end: int) -> bool:
 
 
 def _mostly_unknown(text: str) -> bool:
-    words = _LOWER_WORD.findall(text)
+    words = _LOWER_WORD(text).findall(text)
     if len(words) < MINIMUM_WORDS:
         return False
     known_at_most = (1 - UNKNOWN_SHARE) * len(words)
