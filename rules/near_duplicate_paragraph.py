@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from mtlint.diagnostics import Applicability, Diagnostic, Related
 from mtlint.document import Document
@@ -77,9 +78,7 @@ class NearDuplicateParagraph(Rule):
                     shared = _shared_characters(characters[number], characters[other])
                     if 200 * shared < cutoff * (len(text) + len(other_text)):
                         continue
-                from rapidfuzz import fuzz
-
-                score = fuzz.ratio(text, other_text, score_cutoff=cutoff)
+                score = _ratio()(text, other_text, score_cutoff=cutoff)
                 if score:
                     line = doc.position(doc.paragraphs[other].span.start)[0]
                     yield self.diagnostic(
@@ -90,6 +89,14 @@ class NearDuplicateParagraph(Rule):
                     )
                     break
             earlier.append((number, text))
+
+
+@cache
+def _ratio() -> Callable[..., float]:
+    """rapidfuzz's ratio, imported when first needed (see ``_shared_characters``)."""
+    from rapidfuzz.fuzz import ratio
+
+    return ratio
 
 
 def _is_headline(number: int, text: str) -> bool:
