@@ -99,6 +99,11 @@ class SpellingIndex:
         for form in roles:
             for key in _keys(form):
                 self.buckets[key].add(form)
+        #: The spellings that share a key with another: most are alone in their buckets,
+        #: and have no variant to look for.
+        self._sharing = {
+            form for bucket in self.buckets.values() if len(bucket) > 1 for form in bucket
+        }
 
     def variants(self, form: str) -> list[str]:
         known = self._found.get(form)
@@ -112,6 +117,8 @@ class SpellingIndex:
         return self._variants(form, later_only=True)
 
     def _variants(self, form: str, later_only: bool = False) -> list[str]:
+        if form in self.roles and form not in self._sharing:
+            return []
         found = set().union(*(self.buckets.get(key, set()) for key in _keys(form)))
         candidates = [other for other in found if other > form] if later_only else list(found)
         if len(candidates) > PREFILTER_ABOVE:
