@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -174,19 +175,24 @@ class Document:
         )
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        """Every word, number and mark, sentence by sentence; made with ``tuple.__new__``,
+    def sentence_tokens(self) -> tuple[list[Token], ...]:
+        """The words, numbers and marks of each sentence; made with ``tuple.__new__``,
         since the named tuples' own constructors are Python functions that took a third
         of this, the hottest loop of a check."""
-        new, prose, tokens = tuple.__new__, self.prose, []
+        new, prose = tuple.__new__, self.prose
         pattern = _TOKEN(prose)
-        for number, sentence in enumerate(self.sentences):
-            start, end = sentence.span
-            tokens += [
+        return tuple(
+            [
                 new(Token, (match.lastgroup, match.group(), *match.span(), number))
-                for match in pattern.finditer(prose, start, end)
+                for match in pattern.finditer(prose, *sentence.span)
             ]
-        return tuple(tokens)
+            for number, sentence in enumerate(self.sentences)
+        )
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every word, number and mark, sentence by sentence."""
+        return tuple(chain.from_iterable(self.sentence_tokens))
 
     @property
     def kind(self) -> str:

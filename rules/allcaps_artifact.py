@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Fix
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
-from mtlint.rules.casing import headline_paragraphs, is_all_caps, is_lower, sentence_tokens
+from mtlint.rules.casing import headline_paragraphs, is_all_caps, is_lower
 from mtlint.rules.word_classes import word_class
 
 
@@ -48,7 +48,7 @@ class AllcapsArtifact(Rule):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         words = word_class("function_words") - word_class("acronyms")
         headlines = doc.derived(headline_paragraphs)
-        for number, tokens in enumerate(doc.derived(sentence_tokens)):
+        for number, tokens in enumerate(doc.sentence_tokens):
             if doc.sentences[number].paragraph in headlines:
                 continue
             if not tokens:

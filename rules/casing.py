@@ -36,14 +36,6 @@ def calendar_words() -> frozenset[str]:
     return frozenset(word for name in names for word in (name, name[:3]))
 
 
-def sentence_tokens(doc: Document) -> list[list[Token]]:
-    """The tokens of each sentence; share it with ``doc.derived(sentence_tokens)``."""
-    grouped: list[list[Token]] = [[] for _ in doc.sentences]
-    for token in doc.tokens:
-        grouped[token.sentence].append(token)
-    return grouped
-
-
 #: Longer than this, a paragraph full of capitals is a list of names, not a headline.
 HEADLINE_WORDS = 30
 

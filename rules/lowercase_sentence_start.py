@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document, Token
 from mtlint.rule import CheckContext, Rule
-from mtlint.rules.casing import is_lower, is_title, sentence_tokens
+from mtlint.rules.casing import is_lower, is_title
 from mtlint.rules.honorifics import name_particles
 from mtlint.rules.lexicon import is_common_word
 
@@ -46,7 +46,7 @@ class LowercaseSentenceStart(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        sentences = doc.derived(sentence_tokens)
+        sentences = doc.sentence_tokens
         for number in range(1, len(sentences)):
             if doc.sentences[number].paragraph != doc.sentences[number - 1].paragraph:
                 continue

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from mtlint.document import Document, Token
-from mtlint.rules.casing import is_title, sentence_tokens
+from mtlint.rules.casing import is_title
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
 from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
@@ -89,7 +89,7 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     person only when the article names that surname as a person elsewhere.
     """
     runs = []
-    for number, tokens in enumerate(doc.derived(sentence_tokens)):
+    for number, tokens in enumerate(doc.sentence_tokens):
         index = 0
         for start, token in enumerate(tokens):
             if start < index or not is_title(token):

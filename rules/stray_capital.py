@@ -13,7 +13,6 @@ from mtlint.rules.casing import (
     headline_paragraphs,
     is_lower,
     is_title,
-    sentence_tokens,
 )
 from mtlint.rules.word_classes import word_class
 from mtlint.sentences import NUMBER_ABBREVIATIONS
@@ -68,7 +67,7 @@ class StrayCapital(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         headlines = doc.derived(headline_paragraphs)
-        sentences = doc.derived(sentence_tokens)
+        sentences = doc.sentence_tokens
         titled = [
             (tokens, index)
             for tokens in sentences
