@@ -43,14 +43,14 @@ HEADLINE_WORDS = 30
 def headline_paragraphs(doc: Document) -> frozenset[int]:
     """Headings, and short paragraphs in title case or capitals (most words capitalised)."""
     words: list[list[Token]] = [[] for _ in doc.paragraphs]
-    for token in doc.tokens:
-        if token.kind == "word":
-            words[doc.sentences[token.sentence].paragraph].append(token)
+    for sentence, tokens in zip(doc.sentences, doc.sentence_tokens, strict=True):
+        words[sentence.paragraph] += [token for token in tokens if token.kind == "word"]
     found = set()
     for number, paragraph in enumerate(doc.paragraphs):
-        capitalised = sum(1 for t in words[number] if t.text[0].isupper())
-        if paragraph.kind == "heading" or (
-            3 <= len(words[number]) <= HEADLINE_WORDS and capitalised * 2 > len(words[number])
-        ):
+        if paragraph.kind == "heading":
             found.add(number)
+        elif 3 <= len(words[number]) <= HEADLINE_WORDS:
+            capitalised = sum(1 for t in words[number] if t.text[0].isupper())
+            if capitalised * 2 > len(words[number]):
+                found.add(number)
     return frozenset(found)
