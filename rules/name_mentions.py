@@ -60,6 +60,8 @@ class NameMention(NamedTuple):
 
 def _word(token: Token) -> NameWord:
     text = token.text
+    if not text.endswith(_POSSESSIVE):
+        return NameWord(text, token.start, token.end)
     for ending in _POSSESSIVE:
         if text.endswith(ending) and len(text) > len(ending) + 1:
             text = text[: -len(ending)]
@@ -86,7 +88,8 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     """Every name mention of ``doc`` in order; use ``doc.derived(find_mentions)`` to share it.
 
     A run such as "Victor Bout", whose words are both ordinary words, is a
-    person only when the article names that surname as a person elsewhere.
+    person only when the article names that surname as a person elsewhere; only
+    a run of several words without a title is looked at again for that.
     """
     runs = []
     for number, tokens in enumerate(doc.sentence_tokens):
@@ -100,7 +103,8 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     surnames = frozenset(m.surname.form for m in mentions if m is not None and m.person)
     found = []
     for mention, run in zip(mentions, runs, strict=True):
-        if mention is None:
+        words, title = run[0], run[1]
+        if mention is None and title is None and len(words) > 1:
             mention = _classify(*run, surnames=surnames)
         if mention is not None:
             found.append(mention)
