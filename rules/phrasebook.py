@@ -155,44 +155,44 @@ def _group_content(source: str, start: int, end: int) -> str | None:
 
 def _group_end(source: str, start: int) -> int:
     """Where the group opening at ``start`` ends, past its ``)``; -1 when it never does."""
-    depth = 0
-    index = start
-    while 0 <= index < len(source):
-        char = source[index]
-        if char in "\\[":
-            index = _after_atom(source, index)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
+    for index, char, depth in _scanned(source, start):
+        if index < 0:
+            return -1
+        if char == ")" and depth == 0:
+            return index + 1
     return -1
 
 
 def _alternatives(source: str) -> list[str] | None:
     """``source`` split at its top-level ``|``; None when its groups do not close."""
     parts = []
+    last = depth = 0
+    for index, char, depth in _scanned(source, 0):
+        if index < 0:
+            return None
+        if char == "|" and depth == 0:
+            parts.append(source[last:index])
+            last = index + 1
+    return [*parts, source[last:]] if depth == 0 else None
+
+
+def _scanned(source: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """Each character from ``start`` outside escapes and classes, with how deep in groups
+    it leaves the pattern (an opening parenthesis counts itself); ``(-1, "", depth)``
+    ends it early at an escape or a class that never closes."""
     depth = 0
-    last = index = 0
-    while 0 <= index < len(source):
+    index = start
+    while index < len(source):
         char = source[index]
         if char in "\\[":
             index = _after_atom(source, index)
+            if index < 0:
+                yield -1, "", depth
+                return
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[last:index])
-            last = index + 1
+        depth += (char == "(") - (char == ")")
+        yield index, char, depth
         index += 1
-    if index < 0 or depth != 0:
-        return None
-    return [*parts, source[last:]]
 
 
 def _after_atom(source: str, index: int) -> int:
