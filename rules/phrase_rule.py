@@ -42,9 +42,9 @@ class PhrasebookRule(Rule):
         taken: list[Span] = []
         lowered = doc.prose.lower()
         for entry in self.entries:
-            if not entry.applies(ctx.source_language):
+            if not entry.applies(ctx.source_language) or not entry.may_match(lowered):
                 continue
-            for match in entry.matches(doc.prose, lowered):
+            for match in entry.matches(doc.prose):
                 span = Span(match.start(), match.end())
                 if any(span.overlaps(other) for other in taken) or not doc.is_prose(span):
                     continue

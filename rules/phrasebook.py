@@ -54,11 +54,16 @@ class Entry(NamedTuple):
         """Words a match must contain, to skip articles without them before compiling."""
         return required_words(self.source)
 
-    def matches(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
-        """Matches in ``text``; ``lowered`` is the same text in lower case."""
-        for words in self.required:
-            if not any(map(lowered.__contains__, words)):
-                return
+    def may_match(self, lowered: str) -> bool:
+        """Whether a text, ``lowered`` in lower case, holds the words every match needs."""
+        holds = lowered.__contains__
+        for words in self.required:  # noqa: SIM110 - all() of a generator is slower here
+            if not any(map(holds, words)):
+                return False
+        return True
+
+    def matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """Matches in ``text``; a user's pattern gives up after ``USER_PATTERN_TIMEOUT``."""
         timeout = USER_PATTERN_TIMEOUT if self.user else None
         try:
             yield from self.pattern.finditer(text, timeout=timeout)
