@@ -16,9 +16,9 @@ from mtlint.rules.word_classes import word_class
 INTRODUCERS = frozenset({"when", "if", "once", "unless"})
 
 #: What every finding contains, found twenty times faster than a whole finding.
-_QUESTION_WORD_COMMA = regex.compile(
-    r"\b(?:how|when|why|where|what|who|whom|whether|which),", regex.IGNORECASE
-)
+_QUESTION_WORDS = ("how", "when", "why", "where", "what", "who", "whom", "whether", "which")
+#: What every finding holds, found in the lower-case article faster than by a pattern.
+_QUESTION_WORD_COMMAS = tuple(f"{word}," for word in _QUESTION_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +26,7 @@ def _pattern() -> regex.Pattern[str]:
     verbs = "|".join(sorted(word_class("question_verbs")))
     return regex.compile(
         rf"(?P<before>\b\p{{L}}+\s+)?\b(?P<verb>{verbs})\s+(?:on\s+)?"
-        r"(?P<wh>how|when|why|where|what|who|whom|whether|which)(?P<comma>,)\s+(?P<next>\p{L}+)",
+        rf"(?P<wh>{'|'.join(_QUESTION_WORDS)})(?P<comma>,)\s+(?P<next>\p{{L}}+)",
         regex.IGNORECASE,
     )
 
@@ -65,7 +65,7 @@ class DanglingComplement(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if not _QUESTION_WORD_COMMA.search(doc.prose):
+        if not any(map(doc.prose.lower().__contains__, _QUESTION_WORD_COMMAS)):
             return
         for match in _pattern().finditer(doc.prose):
             before = (match.group("before") or "").strip().lower()
