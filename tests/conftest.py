@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -10,6 +13,21 @@ from typing import Any
 import pytest
 
 from mtlint.cli import main
+
+_MACHINE_CACHE = "MTLINT_TESTS_MACHINE_CACHE"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep what mtlint stores once per machine in a folder of the session's, set before
+    any test module is imported: the tests' installations of mtlint would otherwise push
+    the user's own out of ``~/.cache/mtlint``, and a test would depend on earlier runs."""
+    folder = tempfile.mkdtemp(prefix="mtlint-machine-cache-")
+    os.environ[_MACHINE_CACHE] = folder
+    os.environ["XDG_CACHE_HOME"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop(_MACHINE_CACHE), ignore_errors=True)
 
 
 class CliResult:
