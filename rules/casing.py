@@ -36,6 +36,12 @@ def calendar_words() -> frozenset[str]:
     return frozenset(word for name in names for word in (name, name[:3]))
 
 
+def lowered_prose(doc: Document) -> str:
+    """The article's prose in lower case, in which rules look for words before searching
+    with a pattern; share it with ``doc.derived(lowered_prose)``."""
+    return doc.prose.lower()
+
+
 #: Longer than this, a paragraph full of capitals is a list of names, not a headline.
 HEADLINE_WORDS = 30
 

@@ -10,6 +10,7 @@ import regex
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Rule
+from mtlint.rules.casing import lowered_prose
 from mtlint.rules.word_classes import word_class
 
 #: "When asked why, he smiled": the question word ends an introductory phrase.
@@ -64,7 +65,7 @@ class DanglingComplement(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if not any(map(doc.prose.lower().__contains__, _QUESTION_WORD_COMMAS)):
+        if not any(map(doc.derived(lowered_prose).__contains__, _QUESTION_WORD_COMMAS)):
             return
         for match in _pattern().finditer(doc.prose):
             before = (match.group("before") or "").strip().lower()

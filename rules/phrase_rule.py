@@ -10,6 +10,7 @@ import regex
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
+from mtlint.rules.casing import lowered_prose
 from mtlint.rules.phrasebook import (
     Entry,
     builtin_entries,
@@ -40,7 +41,7 @@ class PhrasebookRule(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         taken: list[Span] = []
-        lowered = doc.prose.lower()
+        lowered = doc.derived(lowered_prose)
         for entry in self.entries:
             if not entry.applies(ctx.source_language) or not entry.may_match(lowered):
                 continue
