@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 from itertools import product
-from operator import itemgetter
+from operator import attrgetter
 
 import regex
 
@@ -103,7 +103,7 @@ def _nothing_to_find(doc: Document, miscased: frozenset[str] | None) -> bool:
     its words sooner than the titles are searched for."""
     if miscased is None or not doc.prose.isascii():
         return False
-    return miscased.isdisjoint(map(itemgetter(1), doc.tokens))
+    return miscased.isdisjoint(map(attrgetter("text"), doc.tokens))
 
 
 def _miscased(canonical: dict[str, str]) -> frozenset[str] | None:
