@@ -14,7 +14,8 @@ import pytest
 
 from mtlint.cli import main
 
-_MACHINE_CACHE = "MTLINT_TESTS_MACHINE_CACHE"
+#: The session's machine-cache folder, and the ``XDG_CACHE_HOME`` it replaced.
+_MACHINE_CACHE = pytest.StashKey[tuple[str, str | None]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -22,12 +23,17 @@ def pytest_configure(config: pytest.Config) -> None:
     any test module is imported: the tests' installations of mtlint would otherwise push
     the user's own out of ``~/.cache/mtlint``, and a test would depend on earlier runs."""
     folder = tempfile.mkdtemp(prefix="mtlint-machine-cache-")
-    os.environ[_MACHINE_CACHE] = folder
+    config.stash[_MACHINE_CACHE] = (folder, os.environ.get("XDG_CACHE_HOME"))
     os.environ["XDG_CACHE_HOME"] = folder
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    shutil.rmtree(os.environ.pop(_MACHINE_CACHE), ignore_errors=True)
+    folder, before = config.stash[_MACHINE_CACHE]
+    shutil.rmtree(folder, ignore_errors=True)
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 class CliResult:
