@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from mtlint.diagnostics import Span
-from mtlint.lazy_pattern import lazy_pattern, with_ascii_twin
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.sentences import sentence_spans
 from mtlint.source import SourceFile, read_source
 
@@ -40,14 +40,11 @@ _FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _NONBLANK_LINES = lazy_pattern(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
 #: From the first to the last character that is not space, as ``\S`` above counts them
 #: (``str.strip`` also strips control characters such as U+001F).
-_TRIMMED = lazy_pattern(r"\S(?:[\s\S]*\S)?")
-_TOKEN = with_ascii_twin(
+_TRIMMED = lazy_pattern(r"(?s)\S(?:.*\S)?")
+_TOKEN = lazy_pattern(
     r"""(?x)(?P<word>(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)
       | (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
-      | (?P<punct>[^\s\p{L}\p{N}])""",
-    r"""(?x)(?P<word>(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z][A-Za-z0-9]*)*)
-      | (?P<number>[0-9]+(?:[.,:][0-9]+)*)
-      | (?P<punct>[^\t\n\v\f\r\ A-Za-z0-9])""",
+      | (?P<punct>[^\s\p{L}\p{N}])"""
 )
 
 
@@ -180,7 +177,7 @@ class Document:
         since the named tuples' own constructors are Python functions that took a third
         of this, the hottest loop of a check."""
         new, prose = tuple.__new__, self.prose
-        pattern = _TOKEN(prose)
+        pattern = _TOKEN.for_text(prose)
         return tuple(
             [
                 new(Token, (match.lastgroup, match.group(), *match.span(), number))
@@ -303,13 +300,13 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     if not any(text.find(mark, start, end) >= 0 for mark in _URL_MARKS):
         return []
-    return [Span(m.start(), m.end()) for m in _URL().finditer(text, start, end)]
+    return [Span(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
 
 
 def _plain_structure(text: str) -> Structure:
     paragraphs = []
-    for match in _NONBLANK_LINES().finditer(text):
-        trimmed = _TRIMMED().search(text, match.start(), match.end())
+    for match in _NONBLANK_LINES.finditer(text):
+        trimmed = _TRIMMED.search(text, match.start(), match.end())
         if trimmed is not None:
             paragraphs.append(Paragraph("paragraph", Span(trimmed.start(), trimmed.end())))
     return Structure(blank(text, url_spans(text)), tuple(paragraphs), ())

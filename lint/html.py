@@ -15,10 +15,9 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-import regex
-
 from mtlint.diagnostics import Span
 from mtlint.document import line_starts
+from mtlint.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from mtlint.document import Structure
@@ -42,7 +41,7 @@ CELLS = frozenset({"td", "th"})
 VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
-_REFERENCE = regex.compile(r"&#?[A-Za-z0-9]+;?")
+_REFERENCE = lazy_pattern(r"&#?[A-Za-z0-9]+;?")
 
 
 class _ProseFinder(HTMLParser):
@@ -155,7 +154,7 @@ def html_structure(text: str) -> Structure:
     return Structure(prose, paragraphs, tuple(finder.comments))
 
 
-_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*?(/?)>")
+_TAG = lazy_pattern(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*?(/?)>")
 
 
 def keeps_markup(text: str, span: Span, replacement: str) -> bool:

@@ -14,19 +14,18 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from mtlint.diagnostics import Span
 from mtlint.document import line_starts as line_starts_of
+from mtlint.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from mtlint.document import Structure
 
-_PREFIX = regex.compile(r"[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*")
-_INLINE_NOISE = regex.compile(
-    r"""
+_PREFIX = lazy_pattern(r"[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*")
+_INLINE_NOISE = lazy_pattern(
+    r"""(?sx)
       (?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))
     | (?P<comment><!--.*?-->)
     | (?P<autolink><[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*>|<[^\s@<>]+@[^\s@<>]+>)
@@ -35,11 +34,10 @@ _INLINE_NOISE = regex.compile(
                   |\[[^\]\n]*\]))
     | (?P<footnote>\[\^[^\]\s]+\])
     """,
-    regex.VERBOSE | regex.DOTALL,
 )
-_COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
-_CELL_PIPE = regex.compile(r"(?<!\\)\|")
-_DELIMITER_ROW = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_COMMENT = lazy_pattern(r"(?s)<!--.*?-->")
+_CELL_PIPE = lazy_pattern(r"(?<!\\)\|")
+_DELIMITER_ROW = lazy_pattern(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 class ProseBlock(NamedTuple):

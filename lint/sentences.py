@@ -165,7 +165,7 @@ _WORD_BEFORE = lazy_pattern(
 def sentence_spans(text: str, start: int, end: int) -> Iterator[Span]:
     """Sentences of ``text[start:end]``, trimmed of surrounding whitespace."""
     cursor = start
-    for match in _TERMINATOR().finditer(text, start, end):
+    for match in _TERMINATOR.finditer(text, start, end):
         if match.start() < cursor or not _ends_sentence(text, cursor, match):
             continue
         yield from _trimmed(text, cursor, match.end())
@@ -183,7 +183,7 @@ def _ends_sentence(text: str, sentence_start: int, match: regex.Match[str]) -> b
     if len(mark.rstrip("\"'”’»)]")) > 1:
         return True
     window = max(sentence_start, match.start() - _WORD_WINDOW)
-    before = _WORD_BEFORE().search(text, window, match.start())
+    before = _WORD_BEFORE.search(text, window, match.start())
     if before is None:
         return True
     word = before.group("word") + "."

@@ -20,20 +20,17 @@ import bisect
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-import regex
-
 from mtlint.diagnostics import Diagnostic
 from mtlint.document import Document
 from mtlint.errors import ConfigError
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.selection import matching
 
-_DIRECTIVE = regex.compile(
-    r"<!--\s*mtlint\s*:\s*(?P<body>.*?)\s*-->", regex.DOTALL | regex.IGNORECASE
+_DIRECTIVE = lazy_pattern(r"(?is)<!--\s*mtlint\s*:\s*(?P<body>.*?)\s*-->")
+_BODY = lazy_pattern(
+    r"(?i)(?P<kind>disable-next-line|disable|enable)(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*))?"
 )
-_BODY = regex.compile(
-    r"(?P<kind>disable-next-line|disable|enable)(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*))?",
-    regex.IGNORECASE,
-)
+_SEPARATORS = lazy_pattern(r"[\s,]+")
 
 
 @dataclass
@@ -81,7 +78,7 @@ class Suppressions:
         if text is None or not text.strip():
             return frozenset(known)
         codes: set[str] = set()
-        for word in regex.split(r"[\s,]+", text.strip()):
+        for word in _SEPARATORS.split(text.strip()):
             if not word:
                 continue
             try:

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from functools import cache
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.honorifics import all_english_titles
 from mtlint.rules.lexicon import is_common_word
 from mtlint.rules.name_mentions import find_mentions
 
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import AnyMatch
+
 _NAME = r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*"
 #: What every finding holds, a name, a full stop and a name: most articles have none,
 #: and this is found ten times faster than a title in any case.
-_NAME_STOP_NAME = regex.compile(rf"{_NAME}\.[ \t]+{_NAME}")
+_NAME_STOP_NAME = lazy_pattern(rf"{_NAME}\.[ \t]+{_NAME}")
+_LETTER_OR_DIGIT = lazy_pattern(r"[\p{L}\p{N}]")
 
 
 class BrokenHonorific(Rule):
@@ -59,13 +64,8 @@ class BrokenHonorific(Rule):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         if not _NAME_STOP_NAME.search(doc.prose):
             return
-        titles = "|".join(sorted(all_english_titles(), key=len, reverse=True))
-        pattern = regex.compile(
-            rf"(?<![\p{{L}}.])(?P<title>(?i:{titles})\.?)[ \t]+(?P<first>{_NAME})\.[ \t]+"
-            rf"(?P<second>{_NAME})(?P<after>[ \t]+\p{{Ll}}+)?"
-        )
         surnames = {mention.surname.form for mention in doc.derived(find_mentions)}
-        for match in pattern.finditer(doc.prose):
+        for match in _title_stop_name().finditer(doc.prose):
             title, first, second = match.group("title"), match.group("first"), match.group("second")
             if not title[0].isupper() or is_common_word(second):
                 continue
@@ -82,15 +82,26 @@ class BrokenHonorific(Rule):
             )
 
     @staticmethod
-    def _broken(doc: Document, match: regex.Match[str]) -> bool:
+    def _broken(doc: Document, match: AnyMatch) -> bool:
         after = (match.group("after") or "").strip()
         if after == "to":
             return True
         sentence_start = _sentence_start(doc, match.start())
         before = doc.prose[sentence_start : match.start()]
-        if not regex.search(r"[\p{L}\p{N}]", before):
+        if not _LETTER_OR_DIGIT.search(before):
             return True
+        import regex
+
         return regex.search(rf"\b{regex.escape(match.group('first'))}\b", before) is not None
+
+
+@cache
+def _title_stop_name() -> LazyPattern:
+    titles = "|".join(sorted(all_english_titles(), key=len, reverse=True))
+    return lazy_pattern(
+        rf"(?<![\p{{L}}.])(?P<title>(?i:{titles})\.?)[ \t]+(?P<first>{_NAME})\.[ \t]+"
+        rf"(?P<second>{_NAME})(?P<after>[ \t]+\p{{Ll}}+)?"
+    )
 
 
 def _sentence_start(doc: Document, offset: int) -> int:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.casing import lowered_prose
 from mtlint.rules.word_classes import word_class
@@ -22,12 +21,11 @@ _QUESTION_WORD_COMMAS = tuple(f"{word}," for word in _QUESTION_WORDS)
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> LazyPattern:
     verbs = "|".join(sorted(word_class("question_verbs")))
-    return regex.compile(
-        rf"(?P<before>\b\p{{L}}+\s+)?\b(?P<verb>{verbs})\s+(?:on\s+)?"
-        rf"(?P<wh>{'|'.join(_QUESTION_WORDS)})(?P<comma>,)\s+(?P<next>\p{{L}}+)",
-        regex.IGNORECASE,
+    return lazy_pattern(
+        rf"(?i)(?P<before>\b\p{{L}}+\s+)?\b(?P<verb>{verbs})\s+(?:on\s+)?"
+        rf"(?P<wh>{'|'.join(_QUESTION_WORDS)})(?P<comma>,)\s+(?P<next>\p{{L}}+)"
     )
 
 

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Option, Rule
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import LazyPattern
 
 #: Two hyphens between words, or spaced; not a command-line option ("run --fix"),
 #: which has a space before and a letter right after.
-_DOUBLE_HYPHEN = regex.compile(
+_DOUBLE_HYPHEN = lazy_pattern(
     r"(?<=[\p{L}\p{N}\"”’.,!?)\s])[ \t]*(?<!-)--(?!-)(?<!\s--(?=\p{L}))[ \t]*"
     r"(?=[\p{L}\p{N}\"“‘(\s])"
 )
-_SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\"”’.,!?)])[ \t]+-[ \t]+(?=[\p{L}\"“‘(])")
+_SPACED_HYPHEN = lazy_pattern(r"(?<=[\p{L}\"”’.,!?)])[ \t]+-[ \t]+(?=[\p{L}\"“‘(])")
 DASHES = {"em": "—", "en": "–"}
 #: An article without real dashes that types "--" this often has made it its dash.
 HOUSE_STYLE_USES = 2
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
+_LOWER_WORD = lazy_pattern(r"\b\p{Ll}{3,}\b")
 #: A paragraph that is a bracketed line ("- Reuters -"), not a sentence with dashes.
-_BRACKETED = regex.compile(r"-\s.*\s-", regex.DOTALL)
+_BRACKETED = lazy_pattern(r"(?s)-\s.*\s-")
 
 
 class DashStyle(Rule):
@@ -68,7 +71,7 @@ class DashStyle(Rule):
         style = self.settings["dash"]
         has_dashes = "—" in doc.prose or "–" in doc.prose
         if has_dashes:
-            patterns: tuple[regex.Pattern[str], ...] = (_DOUBLE_HYPHEN, _SPACED_HYPHEN)
+            patterns: tuple[LazyPattern, ...] = (_DOUBLE_HYPHEN, _SPACED_HYPHEN)
         elif len(_DOUBLE_HYPHEN.findall(doc.prose)) >= HOUSE_STYLE_USES:
             return
         else:

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from operator import eq
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
-from mtlint.lazy_pattern import lazy_pattern, with_ascii_twin
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
 
-_LETTERS = with_ascii_twin(r"\p{L}+", r"[A-Za-z]+")
+if TYPE_CHECKING:
+    import regex
+
+_LETTERS = lazy_pattern(r"\p{L}+")
 #: Words that a long paragraph repeats anyway; a loop of them is still found when two
 #: copies touch ("the the the the").
 _COMMON = frozenset(
@@ -66,7 +68,7 @@ class DegenerateRepetition(Rule):
             text = doc.prose[paragraph.span.start : paragraph.span.end]
             if not _may_loop(text):
                 continue
-            for match in _LOOP().finditer(doc.prose, paragraph.span.start, paragraph.span.end):
+            for match in _LOOP.finditer(doc.prose, paragraph.span.start, paragraph.span.end):
                 unit = match.group("unit")
                 if unit.lower() in interjections:
                     continue
@@ -88,7 +90,7 @@ def _may_loop(text: str) -> bool:
     """Whether a loop may be in ``text``, before the costly search: each copy opens with
     the same letters, so some run of letters comes four times (paragraphs rarely repeat
     one but "the"), or, when they are common words, twice in a row ("the the")."""
-    runs = list(map(str.casefold, _LETTERS(text).findall(text)))
+    runs = list(map(str.casefold, _LETTERS.findall(text)))
     counts = Counter(runs)
     if any(count >= LOOP_COPIES and run not in _COMMON for run, count in counts.items()):
         return True
@@ -96,4 +98,6 @@ def _may_loop(text: str) -> bool:
 
 
 def _copies(unit: str) -> regex.Pattern[str]:
+    import regex
+
     return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){regex.escape(unit)}(?![\p{{L}}\p{{N}}])")

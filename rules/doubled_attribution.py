@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Related, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.word_classes import word_class
 
@@ -67,7 +66,7 @@ class DoubledAttribution(Rule):
                 continue
             closing, bare = _patterns()
             match = bare.match(text)
-            if match is None or regex.search(r"\bthat\b", match.group("rest"), regex.IGNORECASE):
+            if match is None or _THAT.search(match.group("rest")):
                 continue
             if not closing.search(doc.prose[previous.span.start : previous.span.end]):
                 continue
@@ -86,10 +85,11 @@ class DoubledAttribution(Rule):
 
 
 _SAYING_VERBS = word_class("saying_verbs")
+_THAT = lazy_pattern(r"(?i)\bthat\b")
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[LazyPattern, LazyPattern]:
     """The sentence that ends in an attribution, and the sentence that is nothing but one;
     compiled once, and only for an article with a short sentence around a saying verb."""
     verbs = "|".join(sorted(_SAYING_VERBS))
@@ -97,12 +97,10 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"(?:he|she|they|it|we|i|the\s+\p{L}+"
         rf"|\p{{Lu}}[\p{{L}}.’'-]*(?:\s+\p{{Lu}}[\p{{L}}.’'-]*){{0,{SPEAKER_WORDS - 1}}})"
     )
-    closing = regex.compile(
-        rf"(?:[,”\"’]\s*{speaker}\s+(?:{verbs})|(?:{verbs})\s+{speaker})[^.!?]{{0,40}}\.[”\"’]?\Z",
-        regex.IGNORECASE,
+    closing = lazy_pattern(
+        rf"(?i)(?:[,”\"’]\s*{speaker}\s+(?:{verbs})|(?:{verbs})\s+{speaker})[^.!?]{{0,40}}\.[”\"’]?\Z"
     )
-    bare = regex.compile(
-        rf"\A{speaker}\s+(?:{verbs})(?P<rest>(?:\s+[\p{{L}}’'-]+){{0,{TRAILING_WORDS}}})\s*\.\Z",
-        regex.IGNORECASE,
+    bare = lazy_pattern(
+        rf"(?i)\A{speaker}\s+(?:{verbs})(?P<rest>(?:\s+[\p{{L}}’'-]+){{0,{TRAILING_WORDS}}})\s*\.\Z"
     )
     return closing, bare

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix, Span
 from mtlint.document import Document
 from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.quotes import STRAIGHT, double_quote_style
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import AnyMatch
 
 #: Full-width and CJK marks → English punctuation; a space follows where text goes on.
 CJK = {
@@ -86,7 +88,7 @@ class ForeignPunctuation(Rule):
             yield from self._foreign_marks(doc)
         if not any(map(prose.__contains__, _SPACE_THEN_MARK)):
             return
-        for match in _SPACE_BEFORE().finditer(prose):
+        for match in _SPACE_BEFORE.finditer(prose):
             if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):
                 continue
             mark = prose[match.end()]
@@ -97,13 +99,13 @@ class ForeignPunctuation(Rule):
         straight = double_quote_style(doc) == STRAIGHT
         opening, closing = ('"', '"') if straight else ("“", "”")
         prose = doc.prose
-        for match in _GUILLEMETS().finditer(prose):
+        for match in _GUILLEMETS.finditer(prose):
             mark = match.group().strip()
             english = (
                 opening if mark in "«" else closing if mark == "»" else "‘" if mark == "‹" else "’"
             )
             yield self._replace(doc, match, english, f"{mark} is not used in English")
-        for match in _GERMAN().finditer(prose):
+        for match in _GERMAN.finditer(prose):
             span = Span(match.start(), match.end())
             yield self.diagnostic(
                 span,
@@ -117,9 +119,9 @@ class ForeignPunctuation(Rule):
                     f"Write {opening}…{closing}",
                 ),
             )
-        for match in _INVERTED().finditer(prose):
+        for match in _INVERTED.finditer(prose):
             yield self._replace(doc, match, "", f"{match.group()} is Spanish punctuation")
-        for match in _CJK().finditer(prose):
+        for match in _CJK.finditer(prose):
             english = CJK[match.group()]
             following = prose[match.end()] if match.end() < len(prose) else " "
             preceding = prose[match.start() - 1] if match.start() else " "
@@ -129,9 +131,7 @@ class ForeignPunctuation(Rule):
                 english = " " + english
             yield self._replace(doc, match, english, f"{match.group()} is full-width punctuation")
 
-    def _replace(
-        self, doc: Document, match: regex.Match[str], english: str, reason: str
-    ) -> Diagnostic:
+    def _replace(self, doc: Document, match: AnyMatch, english: str, reason: str) -> Diagnostic:
         span = Span(match.start(), match.end())
         shown = english.strip() or "nothing"
         return self.diagnostic(

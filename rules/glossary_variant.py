@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
@@ -13,10 +12,15 @@ from mtlint.rule import CheckContext, Rule
 from mtlint.rules.name_mentions import find_mentions
 from mtlint.rules.spelling_variants import are_variants
 
+if TYPE_CHECKING:
+    import regex
+
 
 @lru_cache(maxsize=8)
 def _pattern(variants: tuple[str, ...]) -> regex.Pattern[str]:
     """One pattern for every listed variant, longest first, whole words only."""
+    import regex
+
     alternatives = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
 
@@ -57,6 +61,8 @@ class GlossaryVariant(Rule):
         glossary = ctx.index.glossary
         if not glossary.names:
             return
+        import regex
+
         taken: list[Span] = []
         for variant, canonical in sorted(glossary.variants.items(), key=lambda i: -len(i[0])):
             pattern = regex.compile(

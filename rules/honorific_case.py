@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cached_property
 from itertools import product
 from operator import attrgetter
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.honorifics import english_titles
 
-_ENDS_WITH_NUMBER = regex.compile(r"\p{N}[ \t\u00a0]*\Z")
+_ENDS_WITH_NUMBER = lazy_pattern(r"\p{N}[ \t\u00a0]*\Z")
 
 
 class HonorificCase(Rule):
@@ -57,15 +57,15 @@ class HonorificCase(Rule):
     }
 
     @cached_property
-    def _titles(self) -> tuple[dict[str, str], regex.Pattern[str], frozenset[str] | None]:
+    def _titles(self) -> tuple[dict[str, str], LazyPattern, frozenset[str] | None]:
         bare, dotted = english_titles()
         extra = {title.lower(): title for title in self.settings["extra-titles"]}
         canonical = {**bare, **dotted, **extra}
 
         def alternatives(names: object) -> str:
-            return "|".join(sorted(map(regex.escape, names), key=len, reverse=True))
+            return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
-        pattern = regex.compile(
+        pattern = lazy_pattern(
             rf"(?<![\p{{L}}\p{{N}}.\-'’&])"
             rf"(?P<title>(?i:{alternatives({**bare, **extra})})\.?|(?i:{alternatives(dotted)})\.)"
             r"(?=[ \t\u00a0]+\p{Lu})"

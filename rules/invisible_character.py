@@ -5,13 +5,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Severity, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 
-_INVISIBLE = regex.compile(
+_INVISIBLE = lazy_pattern(
     r"[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E"
     r"\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F"
     r"\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]"

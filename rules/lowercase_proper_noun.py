@@ -8,13 +8,13 @@ from itertools import filterfalse
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
-from mtlint.lazy_pattern import with_ascii_twin
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.gazetteer import place_names
 from mtlint.rules.lexicon import is_common_word, is_known_name
 from mtlint.rules.name_mentions import find_mentions
 
-_LOWER = with_ascii_twin(r"\p{Ll}{4,}", r"[a-z]{4,}")
+_LOWER = lazy_pattern(r"\p{Ll}{4,}")
 _NOT_PROSE_NEIGHBOURS = frozenset("@#/\\_.")
 _DEMONYM_ENDINGS = ("ian", "an", "ean", "ese", "ish", "i")
 
@@ -66,7 +66,7 @@ class LowercaseProperNoun(Rule):
         capitalised = {form.lower(): form for form, count in own.items() if count >= 2}
         glossary = {word.lower(): word for word in ctx.index.glossary.canonical_words}
         prose = doc.prose
-        lower = _LOWER(prose)
+        lower = _LOWER.for_text(prose)
         lowercase = Counter(lower.findall(prose))
         candidates = {}
         for word in filterfalse(is_common_word, lowercase):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.lazy_pattern import lazy_pattern
@@ -15,6 +13,7 @@ from mtlint.rule import CheckContext, Rule
 
 #: Articles without a Cyrillic or Greek letter, nearly all, are passed over at once.
 _FOREIGN_LETTER = lazy_pattern(r"[\p{Cyrillic}\p{Greek}]")
+_LATIN = lazy_pattern(r"\p{Latin}")
 _MIXED = lazy_pattern(
     r"\b(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+\b"
     r"|(?<=[\p{N}°][ \u00a0]?|^|[ \t(])[\p{Cyrillic}\p{Greek}](?=[ \t.,;:)]|$)"
@@ -88,18 +87,16 @@ class MixedScript(Rule):
     fix = Applicability.SAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if doc.prose.isascii() or not _FOREIGN_LETTER().search(doc.prose):
+        if doc.prose.isascii() or not _FOREIGN_LETTER.search(doc.prose):
             return
-        for match in _MIXED().finditer(doc.prose):
+        for match in _MIXED.finditer(doc.prose):
             word = match.group()
-            latin = sum(1 for c in word if regex.match(r"\p{Latin}", c))
+            latin = sum(1 for c in word if _LATIN.match(c))
             if len(word) > 1 and latin * 2 < len(word):
                 continue
             if len(word) == 1 and _among_foreign_words(doc.prose, match.start()):
                 continue
-            replacements = {
-                c: latin_lookalike(c) for c in word if regex.match(r"[\p{Cyrillic}\p{Greek}]", c)
-            }
+            replacements = {c: latin_lookalike(c) for c in word if _FOREIGN_LETTER.match(c)}
             if not all(replacements.values()):
                 continue
             fixed = "".join(replacements.get(c) or c for c in word)
@@ -115,4 +112,4 @@ class MixedScript(Rule):
 def _among_foreign_words(prose: str, offset: int) -> bool:
     """A lone letter beside Cyrillic or Greek words is part of that text (T003's concern)."""
     nearby = prose[max(0, offset - 20) : offset + 21]
-    return len(regex.findall(r"[\p{Cyrillic}\p{Greek}]", nearby)) > 1
+    return len(_FOREIGN_LETTER.findall(nearby)) > 1

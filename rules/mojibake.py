@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
+
+if TYPE_CHECKING:
+    import regex
 
 #: What Windows-1252 or Latin-1 makes of a UTF-8 continuation byte (0x80–0xBF).
 _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 #: The first character of every garble ``may_be_garbled`` looks for; an article with
 #: none, like most English ones, does not need that pattern compiled (2 ms of a start).
-_LEAD = regex.compile(r"[\u00c2-\u00f4РС]")
+_LEAD = lazy_pattern(r"[\u00c2-\u00f4РС]")
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +33,8 @@ def may_be_garbled() -> regex.Pattern[str]:
     way, and ftfy (60 ms to import) is not needed: "José", "irmã e" and "með" are not
     candidates.
     """
+    import regex
+
     return regex.compile(
         rf"[\u00c2-\u00f4][{_CONTINUATION}]"
         rf"|[ÂÃÅÎÐÙ] |[âã] [{_CONTINUATION}]|[à-ã][{_CONTINUATION}] |ð [{_CONTINUATION}]"

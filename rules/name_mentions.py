@@ -14,15 +14,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
-
 from mtlint.document import Document, Token
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rules.casing import is_title
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
 from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_CONTRACTION = regex.compile(r"I['’](?:m|ll|ve|d)\Z")
+_CONTRACTION = lazy_pattern(r"I['’](?:m|ll|ve|d)\Z")
 
 
 class NameWord(NamedTuple):

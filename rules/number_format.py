@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import AnyMatch
 
 #: What follows an amount: a decimal comma or a thousands point before these is the source locale's.
 _UNITS = (
@@ -17,13 +20,12 @@ _UNITS = (
     r"|people|residents|hectares?|meters?|metres?|kilometers?|kilometres?|years?|hours?|minutes?)"
 )
 _ALONE = r"(?<![\p{N},.])", r"(?![\p{N},.])"
-_DECIMAL_COMMA = regex.compile(
-    rf"{_ALONE[0]}(\p{{N}}{{1,3}}),(\p{{N}}{{1,2}}){_ALONE[1]}(?=\s?{_UNITS})", regex.IGNORECASE
+_DECIMAL_COMMA = lazy_pattern(
+    rf"(?i){_ALONE[0]}(\p{{N}}{{1,3}}),(\p{{N}}{{1,2}}){_ALONE[1]}(?=\s?{_UNITS})"
 )
-_THOUSANDS_POINT = regex.compile(
-    rf"{_ALONE[0]}(\p{{N}}{{1,3}}(?:\.\p{{N}}{{3}})+){_ALONE[1]}(?!\s?(?:%|per\s?cent|percent))"
+_THOUSANDS_POINT = lazy_pattern(
+    rf"(?i){_ALONE[0]}(\p{{N}}{{1,3}}(?:\.\p{{N}}{{3}})+){_ALONE[1]}(?!\s?(?:%|per\s?cent|percent))"
     rf"(?=\s?{_UNITS})",
-    regex.IGNORECASE,
 )
 
 
@@ -70,7 +72,7 @@ class NumberFormat(Rule):
             english = match.group(1).replace(".", ",")
             yield self._number(match, english, "points between thousands")
 
-    def _number(self, match: regex.Match[str], english: str, what: str) -> Diagnostic:
+    def _number(self, match: AnyMatch, english: str, what: str) -> Diagnostic:
         span = Span(match.start(), match.end())
         return self.diagnostic(
             span,

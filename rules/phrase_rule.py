@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
@@ -17,6 +15,9 @@ from mtlint.rules.phrasebook import (
     suggestion_for,
     user_entries,
 )
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import AnyMatch
 
 
 class PhrasebookRule(Rule):
@@ -53,7 +54,7 @@ class PhrasebookRule(Rule):
                 yield self._finding(match, span, entry, _starts_sentence(doc.prose, span.start))
 
     def _finding(
-        self, match: regex.Match[str], span: Span, entry: Entry, sentence_start: bool
+        self, match: AnyMatch, span: Span, entry: Entry, sentence_start: bool
     ) -> Diagnostic:
         matched = match.group()
         suggestions = " or ".join(f'"{s}"' for s in entry.suggestions)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from typing import Any, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mtlint.errors import ConfigError
+from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rules.data_files import data_file, data_folder
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import AnyMatch
 
 #: User patterns run with a timeout, so a pattern that backtracks forever cannot hang a run.
 USER_PATTERN_TIMEOUT = 1.0
@@ -32,7 +34,7 @@ class Entry(NamedTuple):
     user: bool = False
 
     @property
-    def pattern(self) -> regex.Pattern[str]:
+    def pattern(self) -> LazyPattern:
         """Compiled on first use: a run whose findings are all cached compiles none."""
         return _pattern_of(self.source, self.case_sensitive)
 
@@ -62,17 +64,20 @@ class Entry(NamedTuple):
                 return False
         return True
 
-    def matches(self, text: str) -> Iterator[regex.Match[str]]:
-        """Matches in ``text``; a user's pattern gives up after ``USER_PATTERN_TIMEOUT``."""
-        timeout = USER_PATTERN_TIMEOUT if self.user else None
+    def matches(self, text: str) -> Iterator[AnyMatch]:
+        """Matches in ``text``; a user's pattern runs on ``regex``, which gives up after
+        ``USER_PATTERN_TIMEOUT``."""
+        if not self.user:
+            yield from self.pattern.finditer(text)
+            return
         try:
-            yield from self.pattern.finditer(text, timeout=timeout)
+            yield from self.pattern.regex().finditer(text, timeout=USER_PATTERN_TIMEOUT)
         except TimeoutError:
             return
 
 
-_PLAIN_ALTERNATIVES = regex.compile(r"\(\?:([\p{L} ]+(?:\|[\p{L} ]+)*)\)")
-_VERBOSE = regex.compile(r"\(\?[a-zA-Z]*x")
+_PLAIN_ALTERNATIVES = lazy_pattern(r"\(\?:([\p{L} ]+(?:\|[\p{L} ]+)*)\)")
+_VERBOSE = lazy_pattern(r"\(\?[a-zA-Z]*x")
 
 
 @cache
@@ -231,14 +236,16 @@ def _after_class(source: str, start: int) -> int:
 
 
 @cache
-def _pattern_of(source: str, case_sensitive: bool) -> regex.Pattern[str]:
-    return _compile(source, case_sensitive, "phrasebook")
+def _pattern_of(source: str, case_sensitive: bool) -> LazyPattern:
+    flags = "" if case_sensitive else "(?i)"
+    return lazy_pattern(rf"{flags}(?<![\p{{L}}\p{{N}}])(?:{source})(?![\p{{L}}\p{{N}}])")
 
 
-def _compile(source: str, case_sensitive: bool, origin: str) -> regex.Pattern[str]:
-    flags = 0 if case_sensitive else regex.IGNORECASE
+def _check_compiles(source: str, case_sensitive: bool, origin: str) -> None:
+    import regex
+
     try:
-        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{source})(?![\p{{L}}\p{{N}}])", flags)
+        _pattern_of(source, case_sensitive).regex()
     except regex.error as error:
         raise ConfigError(f"{origin}: invalid pattern {source!r}: {error}") from None
 
@@ -254,7 +261,7 @@ def entry_of(data: Mapping[str, Any], language: str, origin: str, user: bool = F
         suggestions = [suggestions]
     case_sensitive = bool(data.get("case-sensitive", False))
     if user:
-        _compile(pattern, case_sensitive, origin)
+        _check_compiles(pattern, case_sensitive, origin)
     return Entry(
         languages=(data.get("language", language),),
         kind=data.get("kind", ""),

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix, Span
 from mtlint.document import Document
 from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.quotes import APOSTROPHES, CURLY, DOUBLE_QUOTES, STRAIGHT, opening_quote
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import LazyPattern
 
 
 class QuoteStyle(Rule):
@@ -60,7 +62,7 @@ class QuoteStyle(Rule):
     def _marks(
         self,
         doc: Document,
-        pattern: regex.Pattern[str],
+        pattern: LazyPattern,
         kind: str,
         straight: str,
         curly: tuple[str, str],

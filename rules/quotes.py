@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 
 STRAIGHT, CURLY = "straight", "curly"
-DOUBLE_QUOTES = regex.compile(r'["“”]')
-APOSTROPHES = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
+DOUBLE_QUOTES = lazy_pattern(r'["“”]')
+APOSTROPHES = lazy_pattern(r"(?<=\p{L})['’](?=\p{L})")
 
 
 def double_quote_style(doc: Document) -> str | None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
@@ -13,6 +12,9 @@ from mtlint.rule import CheckContext, Rule
 from mtlint.rules.casing import headline_paragraphs
 from mtlint.rules.repetition import LOOP_COPIES
 from mtlint.rules.word_classes import word_class
+
+if TYPE_CHECKING:
+    import regex
 
 _DOUBLE = lazy_pattern(
     r"(?i)(?<![\p{L}\p{N}'’.-])(\p{L}+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])"
@@ -59,7 +61,7 @@ class RepeatedWord(Rule):
         headlines = doc.derived(headline_paragraphs)
         for number, paragraph in enumerate(doc.paragraphs):
             loop_end = -1
-            for match in _DOUBLE().finditer(
+            for match in _DOUBLE.regex().finditer(
                 prose, paragraph.span.start, paragraph.span.end, overlapped=True
             ):
                 if match.start() < loop_end:
@@ -72,7 +74,7 @@ class RepeatedWord(Rule):
                 word = first.lower()
                 if word in allowed or (first[0].isupper() and second[0].isupper()):
                     continue
-                if word == "is" and _LEAD_IN().search(prose, paragraph.span.start, match.start()):
+                if word == "is" and _LEAD_IN.search(prose, paragraph.span.start, match.start()):
                     continue
                 if "\n" in gap and number in headlines:
                     continue
@@ -103,6 +105,8 @@ def _has_double(doc: Document) -> bool:
 
 def _run(prose: str, match: regex.Match[str], limit: int) -> tuple[int, int]:
     """Where the run of copies that ``match`` opens ends, and how many copies it has."""
+    import regex
+
     word = regex.escape(match.group(1))
     following = regex.compile(
         rf"(?:[ \t]+|[ \t]*\n[ \t]*)({word})(?![\p{{L}}\p{{N}}'’-])", regex.IGNORECASE

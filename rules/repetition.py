@@ -6,7 +6,7 @@ from itertools import islice
 
 from mtlint.diagnostics import Applicability, Fix, Span
 from mtlint.document import Document
-from mtlint.lazy_pattern import with_ascii_twin
+from mtlint.lazy_pattern import lazy_pattern
 
 #: Shorter paragraphs and sentences are repeated on purpose ("Advertisement",
 #: "Photo: Reuters", "Read more:"), so they are never reported as repeats.
@@ -15,7 +15,7 @@ MINIMUM_WORDS = 4
 LOOP_COPIES = 4
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_WORD = with_ascii_twin(r"[\p{L}\p{N}]+", r"[A-Za-z0-9]+")
+_WORD = lazy_pattern(r"[\p{L}\p{N}]+")
 
 
 def normalised(text: str) -> str:
@@ -29,7 +29,7 @@ def normalised(text: str) -> str:
 def has_words(text: str, count: int) -> bool:
     """Whether ``text`` holds ``count`` words or more; the search stops at the count, as
     paragraphs run to a hundred words where the question is about ten."""
-    return len(list(islice(_WORD(text).finditer(text), count))) == count
+    return len(list(islice(_WORD.finditer(text), count))) == count
 
 
 def paragraph_texts(doc: Document) -> tuple[str, ...]:

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 
-_DASH_SUBHEAD = regex.compile(r"[-–—][ \t]+(?P<inner>[^\n]{2,120}?)[ \t]+[-–—]")
-_WRAPPING_QUOTES = regex.compile(r"[\"“«](?P<text>.+)[\"”»]")
-_DATELINE = regex.compile(
+_DASH_SUBHEAD = lazy_pattern(r"[-–—][ \t]+(?P<inner>[^\n]{2,120}?)[ \t]+[-–—]")
+_WRAPPING_QUOTES = lazy_pattern(r"[\"“«](?P<text>.+)[\"”»]")
+_DATELINE = lazy_pattern(
     r"(?P<place>\p{Lu}[\p{Lu}\-']+(?:[ \t]\p{Lu}[\p{Lu}\-']+){0,2})\.(?=[ \t]+\p{Lu}\p{Ll})"
 )
-_AGENCY_SLASHES = regex.compile(r"/(?:[\p{Lu}][\p{Lu}\-]{1,15}|[\p{Lu}]{2,}-[\p{Lu}]{2,})/")
-_AGENCY_LOWER = regex.compile(r"\((?:dpa|apa|sda|ats|afp|ansa|efe|epa|kna|ddp|ap)\)")
+_AGENCY_SLASHES = lazy_pattern(r"/(?:[\p{Lu}][\p{Lu}\-]{1,15}|[\p{Lu}]{2,}-[\p{Lu}]{2,})/")
+_AGENCY_LOWER = lazy_pattern(r"\((?:dpa|apa|sda|ats|afp|ansa|efe|epa|kna|ddp|ap)\)")
 #: Datelines in the French and Russian manner ("WASHINGTON. On Friday") are a house
 #: style in some English outlets too, so they are reported only for these sources.
 FULL_STOP_DATELINE_SOURCES = frozenset({"fr", "ru", "uk", "es", "it", "pt", "de"})

@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
+from mtlint.lazy_pattern import lazy_pattern
 
 MINIMUM_LENGTH = 4
 #: Spellings whose keys are remembered: every name of a large archive, several times over.
@@ -28,15 +28,15 @@ VOWEL_MINIMUM_LENGTH = 6
 CONSONANT_SIMILARITY = 90.0
 
 #: Transliteration rewrites, applied in this order.
-_FINAL_W = regex.compile(r"(?<=[oe])w\b")
+_FINAL_W = lazy_pattern(r"(?<=[oe])w\b")
 _LITERALS = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("ow", "u"))
-_OU = regex.compile(r"ou|oo")
+_OU = lazy_pattern(r"ou|oo")
 #: Single letters, none of which another of them becomes, so one pass does them all.
 _LETTERS = str.maketrans({"w": "v", "y": "i", "j": "i", "c": "k", "q": "k", "x": "ks", "z": "s"})
-_VOWELS = regex.compile(r"ee|ea(?=.)|ie|ei")
-_FINAL_AO = regex.compile(r"ao\b")
-_DOUBLED = regex.compile(r"(.)\1+")
-_SKELETON = regex.compile(r"(?<=.)[aeiouy]")
+_VOWELS = lazy_pattern(r"ee|ea(?=.)|ie|ei")
+_FINAL_AO = lazy_pattern(r"ao\b")
+_DOUBLED = lazy_pattern(r"(.)\1+")
+_SKELETON = lazy_pattern(r"(?<=.)[aeiouy]")
 
 
 @lru_cache(maxsize=KEYS_REMEMBERED)

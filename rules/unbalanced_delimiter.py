@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint.diagnostics import Diagnostic, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 
 PAIRS = {"(": ")", "[": "]"}
-_LIST_MARKER = regex.compile(r"(?m)(?<=^|\s)(?:\p{N}{1,2}|\p{Ll})\)")
-_DELIMITER = regex.compile(r"[()\[\]“”]")
+_LIST_MARKER = lazy_pattern(r"(?<!\S)(?:\p{N}{1,2}|\p{Ll})\)")
+_DELIMITER = lazy_pattern(r"[()\[\]“”]")
 
 
 class UnbalancedDelimiter(Rule):

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cached_property
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
+from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.honorifics import foreign_titles
 from mtlint.rules.name_mentions import find_mentions
 
 _NAME = r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*"
+_NAME_BEFORE = lazy_pattern(r"(?:\p{Lu}[\p{L}]*\.?)[ \t\u00a0]+\Z")
+_POSSESSIVE = lazy_pattern(r"['’]s?\Z")
 
 
 class UntranslatedHonorific(Rule):
@@ -57,10 +59,10 @@ class UntranslatedHonorific(Rule):
     }
 
     @cached_property
-    def _pattern(self) -> tuple[dict[str, str], regex.Pattern[str]]:
+    def _pattern(self) -> tuple[dict[str, str], LazyPattern]:
         titles = foreign_titles(tuple(self.settings["languages"]))
-        alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
-        pattern = regex.compile(
+        alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        pattern = lazy_pattern(
             rf"(?<![\p{{L}}\p{{N}}.\-])(?P<title>{alternatives})(?![\p{{L}}])[ \t\u00a0]+"
             rf"(?P<name>{_NAME})(?P<after>[ \t\u00a0]+\S+)?"
         )
@@ -95,14 +97,11 @@ class UntranslatedHonorific(Rule):
 
 def _after_a_name(prose: str, offset: int) -> bool:
     """True after a capitalised word or an initial: "John Smith Sr.", "J. M. Coetzee"."""
-    return (
-        regex.search(r"(?:\p{Lu}[\p{L}]*\.?)[ \t\u00a0]+\Z", prose[max(0, offset - 40) : offset])
-        is not None
-    )
+    return _NAME_BEFORE.search(prose[max(0, offset - 40) : offset]) is not None
 
 
 def _without_possessive(name: str) -> str:
-    return regex.sub(r"['’]s?\Z", "", name)
+    return _POSSESSIVE.sub("", name)
 
 
 def _name_goes_on(after: str | None) -> bool:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from mtlint.diagnostics import Diagnostic, Span
 from mtlint.document import Document
-from mtlint.lazy_pattern import lazy_pattern, with_ascii_twin
+from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.lexicon import is_common_word
 from mtlint.rules.mixed_script import latin_lookalike
+
+if TYPE_CHECKING:
+    from mtlint.lazy_pattern import AnyMatch
 
 _SCRIPTS = (
     r"\p{Cyrillic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Greek}"
@@ -37,7 +38,12 @@ _SCRIPT_NAMES = (
     "Georgian",
     "Armenian",
 )
-_LOWER_WORD = with_ascii_twin(r"\b\p{Ll}{3,}\b", r"\b[a-z]{3,}\b")
+_SCRIPT = {name: lazy_pattern(rf"\p{{{name}}}") for name in _SCRIPT_NAMES}
+_ONE_OR_TWO_GREEK = lazy_pattern(r"\p{Greek}{1,2}")
+_LETTER = lazy_pattern(r"\p{L}")
+_LATIN = lazy_pattern(r"\p{Latin}")
+_LATIN_BEFORE_PARENTHESIS = lazy_pattern(r"\p{Latin}\s?\($")
+_LOWER_WORD = lazy_pattern(r"\b\p{Ll}{3,}\b")
 #: A sentence is checked with the language detector only when most of its lower-case
 #: words are unknown to English: the detector is accurate but slow to load.
 UNKNOWN_SHARE = 0.75
@@ -76,7 +82,7 @@ def _detector() -> Any:
 def script_of(text: str) -> str:
     """The name of the first non-Latin script in ``text``."""
     for name in _SCRIPT_NAMES:
-        if regex.search(rf"\p{{{name}}}", text):
+        if _SCRIPT[name].search(text):
             return name
     return "another"
 
@@ -117,13 +123,13 @@ class UntranslatedText(Rule):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         prose = doc.prose
-        runs = [] if prose.isascii() else list(_FOREIGN_RUN().finditer(prose))
+        runs = [] if prose.isascii() else list(_FOREIGN_RUN.finditer(prose))
         for match in runs:
             start, end = match.start(), match.end()
             run = match.group()
             if _inside_latin_word(prose, start, end) or _gloss(prose, start, end):
                 continue
-            if regex.fullmatch(r"\p{Greek}{1,2}", run) or not regex.search(r"\p{L}", run):
+            if _ONE_OR_TWO_GREEK.fullmatch(run) or not _LETTER.search(run):
                 continue
             if len(run) == 1 and latin_lookalike(run):
                 continue
@@ -149,7 +155,7 @@ class UntranslatedText(Rule):
             )
 
 
-def _meets_run(runs: list[regex.Match[str]], run_ends: list[int], span: Span) -> bool:
+def _meets_run(runs: list[AnyMatch], run_ends: list[int], span: Span) -> bool:
     """Whether ``span`` overlaps one of the runs in another script, which are sorted and
     ``run_ends`` ends. A sentence that overlaps a run without holding one of its letters
     lies between two of them, in spaces, digits and punctuation, with no word to detect."""
@@ -160,18 +166,18 @@ def _meets_run(runs: list[regex.Match[str]], run_ends: list[int], span: Span) ->
 def _inside_latin_word(prose: str, start: int, end: int) -> bool:
     before = prose[start - 1] if start else " "
     after = prose[end] if end < len(prose) else " "
-    return bool(regex.match(r"\p{Latin}", before) or regex.match(r"\p{Latin}", after))
+    return bool(_LATIN.match(before) or _LATIN.match(after))
 
 
 def _gloss(prose: str, start: int, end: int) -> bool:
     """True for an original-script name in parentheses after its English form."""
     before = prose[max(0, start - 3) : start]
     after = prose[end : end + 1]
-    return before.endswith("(") and after == ")" and bool(regex.search(r"\p{Latin}\s?\($", before))
+    return before.endswith("(") and after == ")" and bool(_LATIN_BEFORE_PARENTHESIS.search(before))
 
 
 def _mostly_unknown(text: str) -> bool:
-    words = _LOWER_WORD(text).findall(text)
+    words = _LOWER_WORD.findall(text)
     if len(words) < MINIMUM_WORDS:
         return False
     known_at_most = (1 - UNKNOWN_SHARE) * len(words)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.lazy_pattern import lazy_pattern
@@ -13,7 +11,8 @@ from mtlint.rule import CheckContext, Rule
 
 _DOUBLE = lazy_pattern(r"(?<=\S)[ \t]{2,}(?=\S)")
 _BEFORE_PUNCTUATION = lazy_pattern(r"(?<=[\p{L}\p{N}\"”’)\]])[ \t\u00a0]+(?=[,.)](?![.\d]))")
-_MISSING_AFTER_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
+_MISSING_AFTER_STOP = lazy_pattern(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
+_LETTERS = lazy_pattern(r"\p{L}+")
 #: What the first two patterns cannot match without; few articles hold any, and these
 #: are found many times faster than the patterns, which start with a look-behind.
 _TWO_SPACES = ("  ", "\t")
@@ -63,7 +62,7 @@ class Whitespace(Rule):
         before = any(map(text.__contains__, _SPACE_BEFORE_MARK))
         for paragraph in doc.paragraphs:
             start, end = paragraph.span.start, paragraph.span.end
-            for match in _DOUBLE().finditer(text, start, end) if doubled else ():
+            for match in _DOUBLE.finditer(text, start, end) if doubled else ():
                 span = Span(match.start(), match.end())
                 if self._prose(doc, span):
                     yield self.diagnostic(
@@ -71,7 +70,7 @@ class Whitespace(Rule):
                         f"{len(match.group())} spaces in a row: keep one",
                         Fix.replace(span, " ", "Keep one space", Applicability.SAFE),
                     )
-            for match in _BEFORE_PUNCTUATION().finditer(text, start, end) if before else ():
+            for match in _BEFORE_PUNCTUATION.finditer(text, start, end) if before else ():
                 span = Span(match.start(), match.end())
                 mark = text[match.end()]
                 if self._prose(doc, span):
@@ -82,7 +81,7 @@ class Whitespace(Rule):
                     )
             for match in _MISSING_AFTER_STOP.finditer(text, start, end):
                 span = Span(match.start(), match.end())
-                following = regex.match(r"\p{L}+", text[match.end() : match.end() + 20])
+                following = _LETTERS.match(text[match.end() : match.end() + 20])
                 if following and following.group().lower() in _DOMAINS:
                     continue
                 if self._prose(doc, Span(match.start() - 2, match.end() + 2)):

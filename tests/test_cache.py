@@ -129,8 +129,9 @@ def test_a_fully_cached_run_imports_no_rule_nor_parser(tmp_path: Path) -> None:
     assert "a.md:1:1: H001" in cold
     assert "a.md:3:1: R001" in cold
     assert "a.md:3:1: H001" not in cold
-    assert cold.endswith(f"1 {sorted(watched)}\n")
-    assert warm == cold.replace(str(sorted(watched)), "[]")
+    rules = sorted(watched[:2])  # an article in ASCII needs no ``regex`` even when checked
+    assert cold.endswith(f"1 {rules}\n")
+    assert warm == cold.replace(str(rules), "[]")
 
 
 def test_a_second_start_reads_no_package_metadata_nor_data_sources(tmp_path: Path) -> None:

@@ -39,7 +39,9 @@ def test_each_language_has_at_least_25_entries(language: str) -> None:
 def test_every_builtin_pattern_compiles() -> None:
     entries = builtin_entries("calque") + builtin_entries("false-friend")
     assert len(entries) >= 120
-    assert all(entry.pattern.pattern for entry in entries)
+    assert all(entry.pattern.regex().pattern for entry in entries)
+    # All but one, whose look-behind varies in width, have a twin for text in ASCII.
+    assert sum(entry.pattern.twin() is None for entry in entries) == 1
 
 
 @pytest.mark.parametrize(

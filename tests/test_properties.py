@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +13,6 @@ from mtlint.document import Document
 from mtlint.engine import Linter
 from mtlint.files import DEFAULT_EXCLUDES, FileSelector
 from mtlint.fixer import fix_documents
-from mtlint.lazy_pattern import TWINS
 from mtlint.source import SourceFile
 
 #: Any code point, lone surrogates included, with line breaks of every style more likely.
@@ -138,26 +135,3 @@ def test_default_excludes_match_as_pathspec_matches_them(relative: str, is_dir: 
     selector = FileSelector(Config(root=Path.cwd()))
     expected = spec.match_file(relative + "/" if is_dir else relative)
     assert selector._matches_excludes(relative, is_dir) is expected
-
-
-#: Text in ASCII, made of pieces that the twins' classes tell apart.
-ASCII_PIECES = ["zebra", "Quiz", "U.S.", "don't", "well-known", "1,500.25", "x_y", "Mr."]
-ASCII_TEXT = st.lists(
-    st.one_of(
-        st.characters(max_codepoint=127),
-        st.sampled_from([*ASCII_PIECES, " ", "\t", "\n", "\x0b", "\x1c", "\x7f"]),
-    ),
-    max_size=30,
-).map("".join)
-
-
-@settings(max_examples=300)
-@given(ASCII_TEXT)
-def test_an_ascii_twin_finds_in_ascii_text_what_its_pattern_finds(text: str) -> None:
-    for rule in LINTER.rules:
-        rule.is_corpus_rule()  # loading every rule module makes its twins known
-    assert len(TWINS) >= 4
-    for source, ascii_source in TWINS:
-        full, twin = regex.compile(source), re.compile(ascii_source)
-        found = [(match.span(), match.lastgroup) for match in full.finditer(text)]
-        assert found == [(match.span(), match.lastgroup) for match in twin.finditer(text)]
