@@ -8,6 +8,13 @@ a pattern's twin in ``re`` (see ``re_twin``) finds the same matches, compiles
 in a third of the time and hands its matches back quicker; ``regex`` is
 imported only for other text or a pattern without a twin. Tests check on
 plain text that every pattern in ``PATTERNS`` and its twin agree.
+
+One kind of pattern is slower in ``re``: one that opens with a look-behind,
+which ``re`` tries at every character of a text while ``regex`` scans for
+what must follow (the words of a phrase, a title). Such a twin searches the
+first ``TWIN_BUDGET`` characters of long texts, enough for a pre-commit
+check of a few articles to need no ``regex``; past them, ``regex``, compiled
+once, takes over for the rest of a longer run.
 """
 
 from __future__ import annotations
@@ -24,6 +31,12 @@ if TYPE_CHECKING:
     AnyPattern = regex.Pattern[str] | re.Pattern[str]
     AnyMatch = regex.Match[str] | re.Match[str]
 
+#: Characters of long texts that a twin opening with a look-behind searches, in a
+#: process, before ``regex`` takes over.
+TWIN_BUDGET = 20_000
+#: Texts shorter than this (a word, a name, a sentence) do not count against it.
+_LONG_TEXT = 400
+_OPENS_WITH_LOOK_BEHIND = re.compile(r"(?:\(\?[imsx]+\))*\(\?<[=!]")
 #: Every pattern made by ``lazy_pattern``, by its source: rules asking for the same
 #: pattern share one, compiled once.
 PATTERNS: dict[str, LazyPattern] = {}
@@ -33,12 +46,15 @@ class LazyPattern:
     """A ``regex`` pattern, compiled at its first use; its searches of plain text go to
     its twin in ``re`` when it has one. Flags go inline (``(?x)``)."""
 
-    __slots__ = ("_plain", "_regex", "source")
+    __slots__ = ("_ascii", "_budget", "_plain", "_regex", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._regex: regex.Pattern[str] | None = None
+        #: What searches plain text; ``_ascii`` is the same, once no budget is counted.
         self._plain: AnyPattern | None = None
+        self._ascii: AnyPattern | None = None
+        self._budget = TWIN_BUDGET if _OPENS_WITH_LOOK_BEHIND.match(source) else 0
 
     def regex(self) -> regex.Pattern[str]:
         """The pattern compiled by ``regex``, for what only ``regex`` offers."""
@@ -48,38 +64,56 @@ class LazyPattern:
             self._regex = regex.compile(self.source)
         return self._regex
 
-    def for_text(self, text: str) -> AnyPattern:
-        """The compiled pattern to search ``text`` with."""
+    def for_text(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyPattern:
+        """The compiled pattern to search ``text`` with, from ``pos`` to ``endpos``."""
         if not is_plain(text):
             return self._regex or self.regex()
         if self._plain is None:
             self._plain = self._compiled_twin() or self.regex()
+            if self._plain is self._regex:
+                self._budget = 0
+        if self._budget:
+            searched = min(len(text), len(text) if endpos is None else endpos) - pos
+            if searched >= _LONG_TEXT:
+                self._budget = max(0, self._budget - searched)
+                if not self._budget:
+                    self._plain = self.regex()
+        if not self._budget:
+            self._ascii = self._plain
         return self._plain
 
     def twin(self) -> re.Pattern[str] | None:
         """The twin in ``re``, or None if the pattern has none."""
         return self._compiled_twin()
 
+    # Each search first tries the pattern settled on for text in ASCII: the rules
+    # search a quarter of a million texts an hour, most of them short.
     def search(self, string: str, *args: Any) -> AnyMatch | None:
-        return self.for_text(string).search(string, *args)
+        pattern = self._ascii if string.isascii() else None
+        return (pattern or self.for_text(string, *args)).search(string, *args)
 
     def match(self, string: str, *args: Any) -> AnyMatch | None:
-        return self.for_text(string).match(string, *args)
+        pattern = self._ascii if string.isascii() else None
+        return (pattern or self.for_text(string, *args)).match(string, *args)
 
     def fullmatch(self, string: str, *args: Any) -> AnyMatch | None:
-        return self.for_text(string).fullmatch(string, *args)
+        pattern = self._ascii if string.isascii() else None
+        return (pattern or self.for_text(string, *args)).fullmatch(string, *args)
 
     def finditer(self, string: str, *args: Any) -> Iterator[AnyMatch]:
-        return self.for_text(string).finditer(string, *args)
+        pattern = self._ascii if string.isascii() else None
+        return (pattern or self.for_text(string, *args)).finditer(string, *args)
 
     def findall(self, string: str, *args: Any) -> list[Any]:
-        return self.for_text(string).findall(string, *args)
+        pattern = self._ascii if string.isascii() else None
+        return (pattern or self.for_text(string, *args)).findall(string, *args)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
         return self.for_text(string).split(string, maxsplit)
 
     def sub(self, replacement: Any, string: str, count: int = 0) -> str:
-        return self.for_text(string).sub(replacement, string, count)
+        pattern = self._ascii if string.isascii() else None
+        return (pattern or self.for_text(string)).sub(replacement, string, count)
 
     def _compiled_twin(self) -> re.Pattern[str] | None:
         twin = re_twin(self.source)

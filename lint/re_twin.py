@@ -6,13 +6,13 @@ what ``regex`` finds while compiling a pattern in a third of the time and
 handing back its matches quicker, and a check need not import ``regex`` at
 all. What keeps the two apart in plain text is little: the Unicode
 properties, which ``re`` lacks but which hold a known set of its characters
-each (``\\p{Lu}`` is ``A-Z``; ``\\p{Greek}`` has none, so one Greek letter
-stands in for it: it never matches plain text, and a set holding it is never
-empty), and ``\\s``, which ``re`` lets match the separators U+001C–U+001F
-too. Everything else in the subset read here means the same to both. A
-pattern with anything outside that subset (set operations, ``\\X``, a named
-list, a flag ``re`` lacks, scoped verbose mode, a case-insensitive letter
-that folds into ASCII …) gets no twin, and runs on ``regex``.
+each (``\\p{Lu}`` is ``A-Z``; ``\\p{Greek}`` has none, and a character that
+plain text never holds stands in for it), and ``\\s``, which ``re`` lets
+match the separators U+001C–U+001F too. Everything else in the subset read
+here means the same to both. A pattern with anything outside that subset
+(set operations, ``\\X``, a named list, a flag ``re`` lacks, scoped verbose
+mode, a case-insensitive letter that folds into ASCII …) gets no twin, and
+runs on ``regex``.
 """
 
 from __future__ import annotations
@@ -20,13 +20,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: The characters outside ASCII that plain text may hold: punctuation, spaces and
-#: symbols that are neither letters, digits nor marks, and have no case.
-TYPOGRAPHY = "‘’‚“”„«»–—…•·§′″\u00a0\u2009\u202f°€£×©®™"
+#: The characters outside ASCII that plain text may hold: punctuation, symbols and
+#: the no-break space, neither letters, digits nor marks, and without case. (Thin
+#: spaces are left out: ``re`` takes a millisecond to compile a set of characters
+#: beyond U+00FF, and every ``\\s`` would hold them.)
+TYPOGRAPHY = "‘’‚“”„«»–—…•·§′″\u00a0°€£×©®™"
 _TYPOGRAPHIC_PUNCTUATION = "‘’‚“”„«»–—…•·§′″"
-_TYPOGRAPHIC_SPACES = r"\u00a0\u2009\u202f"
-#: The members in plain text of each property the rules use, in set notation, or
-#: one character of the property outside it when it has none there.
+#: Stands in for a property without a member in plain text: a character that plain
+#: text never holds, so it matches nothing there, and a set holding it is never empty.
+_NONE = r"\x80"
+#: The members in plain text of each property the rules use, in set notation.
 _PROPERTY_IN_PLAIN_TEXT = {
     "L": "A-Za-z",
     "Lu": "A-Z",
@@ -35,26 +38,18 @@ _PROPERTY_IN_PLAIN_TEXT = {
     "N": "0-9",
     "Nd": "0-9",
     "P": re.escape("!\"#%&'()*,-./:;?@[\\]_{}") + _TYPOGRAPHIC_PUNCTUATION,
-    "Zs": r"\x20" + _TYPOGRAPHIC_SPACES,
-    "M": r"\u0300",
-    "Mn": r"\u0300",
-    "Arabic": r"\u0627",
-    "Armenian": r"\u0561",
-    "Bengali": r"\u0985",
-    "Cyrillic": r"\u0430",
-    "Devanagari": r"\u0905",
-    "Georgian": r"\u10d0",
-    "Greek": r"\u03b1",
-    "Han": r"\u4e00",
-    "Hangul": r"\uac00",
-    "Hebrew": r"\u05d0",
-    "Hiragana": r"\u3042",
-    "Katakana": r"\u30a2",
-    "Tamil": r"\u0b85",
-    "Thai": r"\u0e01",
-}
+    "Zs": r"\x20\u00a0",
+    **dict.fromkeys(
+        (
+            "M", "Mn", "Arabic", "Armenian", "Bengali", "Cyrillic", "Devanagari",
+            "Georgian", "Greek", "Han", "Hangul", "Hebrew", "Hiragana", "Katakana",
+            "Tamil", "Thai",
+        ),
+        _NONE,
+    ),
+}  # fmt: skip
 #: White space as ``regex`` has it in plain text.
-_SPACE = r"\t\n\x0b\x0c\r\x20" + _TYPOGRAPHIC_SPACES
+_SPACE = r"\t\n\x0b\x0c\r\x20\u00a0"
 #: Letters that mean the same after a backslash to both modules; any other
 #: (``\X``, ``\G``, ``\L<…>``, ``\pL`` …) leaves a pattern without a twin.
 _SHARED_ESCAPES = frozenset("AbBdDwWsSZntrfvxuUN")

@@ -150,9 +150,10 @@ SENTENCE_OPENERS = frozenset(
 
 #: A run of terminal marks, taken whole (possessive, and only from its first mark), so
 #: that a run that ends no sentence ("!!!!…" ten thousand times) costs one look, not one
-#: per mark and length.
+#: per mark and length. The first mark is matched before the look-behind that makes it
+#: the first, so that ``re`` scans for marks rather than trying every character.
 _TERMINATOR = lazy_pattern(
-    r"""(?x)(?<![.!?…])(?:…[.!?…]*+|[.!?]++…*+)["'”’»)\]]*+
+    r"""(?x)[.!?…](?<![.!?…].)(?:(?<=…)[.!?…]*+|(?<=[.!?])[.!?]*+…*+)["'”’»)\]]*+
         (?=\s+["'“‘«(\[]*(?P<next>[\p{L}\p{N}][\p{L}\p{M}]*))"""
 )
 #: The longest word looked at before a full stop: abbreviations are short.

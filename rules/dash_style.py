@@ -14,12 +14,14 @@ if TYPE_CHECKING:
     from mtlint.lazy_pattern import LazyPattern
 
 #: Two hyphens between words, or spaced; not a command-line option ("run --fix"),
-#: which has a space before and a letter right after.
+#: which has a space before and a letter right after. Each pattern opens with the
+#: character it consumes first and looks behind it after: ``re`` scans for that
+#: character, but tries a pattern that opens with a look-behind at every position.
 _DOUBLE_HYPHEN = lazy_pattern(
-    r"(?<=[\p{L}\p{N}\"”’.,!?)\s])[ \t]*(?<!-)--(?!-)(?<!\s--(?=\p{L}))[ \t]*"
-    r"(?=[\p{L}\p{N}\"“‘(\s])"
+    r"[ \t-](?<=[\p{L}\p{N}\"”’.,!?)\s][ \t-])(?:(?<=[ \t])[ \t]*-|(?<=-))-(?!-)"
+    r"(?<!\s--(?=\p{L}))[ \t]*(?=[\p{L}\p{N}\"“‘(\s])"
 )
-_SPACED_HYPHEN = lazy_pattern(r"(?<=[\p{L}\"”’.,!?)])[ \t]+-[ \t]+(?=[\p{L}\"“‘(])")
+_SPACED_HYPHEN = lazy_pattern(r"[ \t](?<=[\p{L}\"”’.,!?)][ \t])[ \t]*-[ \t]+(?=[\p{L}\"“‘(])")
 DASHES = {"em": "—", "en": "–"}
 #: An article without real dashes that types "--" this often has made it its dash.
 HOUSE_STYLE_USES = 2

@@ -15,13 +15,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from mtlint.document import Document, Token
-from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rules.casing import is_title
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
 from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_CONTRACTION = lazy_pattern(r"I['’](?:m|ll|ve|d)\Z")
+#: "I'm", "I’ll": capitalised, but no name.
+_CONTRACTIONS = frozenset(f"I{mark}{ending}" for mark in "'’" for ending in ("m", "ll", "ve", "d"))
 
 
 class NameWord(NamedTuple):
@@ -158,7 +158,7 @@ def _classify(
     at_start: bool,
     surnames: frozenset[str] = frozenset(),
 ) -> NameMention | None:
-    words = [w for w in words if not _CONTRACTION.match(w.form)]
+    words = [w for w in words if w.form not in _CONTRACTIONS]
     while len(words) > 1 and is_common_word(words[0].form) and not is_known_name(words[0].form):
         words = words[1:]
     while len(words) > 2 and is_common_word(words[0].form):

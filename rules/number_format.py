@@ -19,12 +19,13 @@ _UNITS = (
     r"|dollars?|euros?|rubles?|roubles?|yuan|yen|pounds?|hryvnias?|degrees?|points?|times"
     r"|people|residents|hectares?|meters?|metres?|kilometers?|kilometres?|years?|hours?|minutes?)"
 )
-_ALONE = r"(?<![\p{N},.])", r"(?![\p{N},.])"
-_DECIMAL_COMMA = lazy_pattern(
-    rf"(?i){_ALONE[0]}(\p{{N}}{{1,3}}),(\p{{N}}{{1,2}}){_ALONE[1]}(?=\s?{_UNITS})"
-)
+#: One to three digits with no digit, comma or point before them; the look-behind
+#: follows the first digit, so that ``re`` scans for digits (see ``dash_style``).
+_LEADING_DIGITS = r"\p{N}(?<![\p{N},.]\p{N})\p{N}{0,2}"
+_ALONE = r"(?![\p{N},.])"
+_DECIMAL_COMMA = lazy_pattern(rf"(?i)({_LEADING_DIGITS}),(\p{{N}}{{1,2}}){_ALONE}(?=\s?{_UNITS})")
 _THOUSANDS_POINT = lazy_pattern(
-    rf"(?i){_ALONE[0]}(\p{{N}}{{1,3}}(?:\.\p{{N}}{{3}})+){_ALONE[1]}(?!\s?(?:%|per\s?cent|percent))"
+    rf"(?i)({_LEADING_DIGITS}(?:\.\p{{N}}{{3}})+){_ALONE}(?!\s?(?:%|per\s?cent|percent))"
     rf"(?=\s?{_UNITS})",
 )
 

@@ -9,7 +9,8 @@ from mtlint.lazy_pattern import lazy_pattern
 
 STRAIGHT, CURLY = "straight", "curly"
 DOUBLE_QUOTES = lazy_pattern(r'["“”]')
-APOSTROPHES = lazy_pattern(r"(?<=\p{L})['’](?=\p{L})")
+#: The look-behind follows the apostrophe, so that ``re`` scans for apostrophes.
+APOSTROPHES = lazy_pattern(r"['’](?<=\p{L}.)(?=\p{L})")
 
 
 def double_quote_style(doc: Document) -> str | None:

@@ -10,7 +10,9 @@ from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 
 PAIRS = {"(": ")", "[": "]"}
-_LIST_MARKER = lazy_pattern(r"(?<!\S)(?:\p{N}{1,2}|\p{Ll})\)")
+#: "1)" or "a)" after a space; the look-behind follows the first character, so that
+#: ``re`` scans for those (see ``dash_style``).
+_LIST_MARKER = lazy_pattern(r"[\p{N}\p{Ll}](?<!\S.)(?:(?<=\p{N})\p{N})?\)")
 _DELIMITER = lazy_pattern(r"[()\[\]“”]")
 
 
@@ -83,7 +85,9 @@ class UnbalancedDelimiter(Rule):
 
 def _list_markers(prose: str, start: int, end: int) -> set[int]:
     """The ")" of an enumeration ("1) … 2) …", "a) … b) …"): two or more in a paragraph,
-    or one that opens a line."""
+    or one that opens a line. Most paragraphs have no ")" to look at."""
+    if prose.find(")", start, end) < 0:
+        return set()
     found = list(_LIST_MARKER.finditer(prose, start, end))
     if len(found) >= 2:
         return {m.end() - 1 for m in found}

@@ -9,9 +9,14 @@ from mtlint.document import Document
 from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
 
-_DOUBLE = lazy_pattern(r"(?<=\S)[ \t]{2,}(?=\S)")
-_BEFORE_PUNCTUATION = lazy_pattern(r"(?<=[\p{L}\p{N}\"”’)\]])[ \t\u00a0]+(?=[,.)](?![.\d]))")
-_MISSING_AFTER_STOP = lazy_pattern(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
+#: Each pattern opens with the character it consumes first and looks behind it after:
+#: ``re`` scans for that character, but tries a pattern that opens with a look-behind
+#: at every position.
+_DOUBLE = lazy_pattern(r"[ \t](?<=\S[ \t])[ \t]+(?=\S)")
+_BEFORE_PUNCTUATION = lazy_pattern(
+    r"[ \t\u00a0](?<=[\p{L}\p{N}\"”’)\]][ \t\u00a0])[ \t\u00a0]*(?=[,.)](?![.\d]))"
+)
+_MISSING_AFTER_STOP = lazy_pattern(r"\.(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll})")
 _LETTERS = lazy_pattern(r"\p{L}+")
 #: What the first two patterns cannot match without; few articles hold any, and these
 #: are found many times faster than the patterns, which start with a look-behind.
