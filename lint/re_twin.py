@@ -81,6 +81,7 @@ _SET_OPERATORS = ("--", "&&", "||", "~~")
 _OUTSIDE_PLAIN_TEXT = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHY}]")
 _CASE_INSENSITIVE = re.compile(r"\(\?[imsx]*i")
 _ESCAPED_CHARACTER = re.compile(r"\\u([0-9A-Fa-f]{4})")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def is_plain(text: str) -> bool:
@@ -151,10 +152,7 @@ def _folds_into_ascii(source: str) -> bool:
     (the dotless ı, the long ſ, the Kelvin sign …), which the two modules fold apart."""
     written = _ESCAPED_CHARACTER.sub(lambda escape: chr(int(escape.group(1), 16)), source)
     return any(
-        not character.isascii()
-        and any(
-            form.isascii() and form.isalpha()
-            for form in character.lower() + character.upper() + character.casefold()
-        )
-        for character in written
+        form.isascii() and form.isalpha()
+        for character in set(_BEYOND_ASCII.findall(written))
+        for form in character.lower() + character.upper() + character.casefold()
     )
