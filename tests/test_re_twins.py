@@ -63,6 +63,7 @@ def _assert_twins_agree(patterns: list[LazyPattern], text: str) -> None:
             assert _found(twin, text) == _found(pattern.regex(), text), pattern.source
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="re reads possessive quantifiers from 3.11")
 def test_a_check_of_an_article_in_plain_text_does_not_import_regex() -> None:
     """Every pattern such a check reaches has a twin: ``regex`` costs a one-file check
     its import and three times the compiling."""
@@ -85,7 +86,8 @@ def test_a_check_of_an_article_in_plain_text_does_not_import_regex() -> None:
 
 
 def test_every_twin_agrees_with_its_pattern_on_real_text(patterns: list[LazyPattern]) -> None:
-    assert sum(pattern.twin() is not None for pattern in patterns) >= 80
+    if sys.version_info >= (3, 11):  # before, re refuses the possessive quantifiers
+        assert sum(pattern.twin() is not None for pattern in patterns) >= 80
     text = "\n\n".join(REAL_TEXTS)
     assert is_plain(text)
     assert not text.isascii()
