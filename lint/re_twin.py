@@ -2,9 +2,8 @@
 
 Most English articles are plain text: ASCII and a few marks of typography
 (curly quotes, dashes, the ellipsis, no-break spaces). There ``re`` finds
-what ``regex`` finds while compiling a pattern in a third of the time and
-handing back its matches quicker, and a check need not import ``regex`` at
-all. What keeps the two apart in plain text is little: the Unicode
+what ``regex`` finds, compiling a pattern a little quicker and handing back
+its matches quicker, and a check need not import ``regex`` at all. What keeps the two apart in plain text is little: the Unicode
 properties, which ``re`` lacks but which hold a known set of its characters
 each (``\\p{Lu}`` is ``A-Z``; ``\\p{Greek}`` has none, and a character that
 plain text never holds stands in for it), and ``\\s``, which ``re`` lets

@@ -66,7 +66,7 @@ def _assert_twins_agree(patterns: list[LazyPattern], text: str) -> None:
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="re reads possessive quantifiers from 3.11")
 def test_a_check_of_an_article_in_plain_text_does_not_import_regex() -> None:
     """Every pattern such a check reaches has a twin: ``regex`` costs a one-file check
-    its import and three times the compiling."""
+    its import and the slower compiling."""
     article = _plain((SEEDS / "000_eea42f5229fe784d.txt").read_text("utf-8"))
     script = (
         "import sys\n"
