@@ -3,11 +3,12 @@
 A run that finds every answer in the cache never tokenizes an article, and a
 one-file check reaches only some of the rules' patterns: compiling a pattern
 costs such a run more than searching with it, so none compiles before it is
-first used. Most articles are plain text (ASCII and common typography), where
-a pattern's twin in ``re`` (see ``re_twin``) finds the same matches, compiles
-a little quicker and hands its matches back quicker; ``regex`` (10 ms to
-import) is imported only for other text or a pattern without a twin. Tests check on
-plain text that every pattern in ``PATTERNS`` and its twin agree.
+first used. Most articles are plain text (ASCII and common typography),
+where a pattern's twin in ``re`` (see ``re_twin``) finds the same matches,
+compiles a little quicker and hands its matches back quicker; ``regex`` (10 ms
+to import) is imported only for other text or a pattern without a twin.
+Tests check on plain text that every pattern in ``PATTERNS`` and its twin
+agree.
 
 One kind of pattern is slower in ``re``: one that opens with a look-behind,
 which ``re`` tries at every character of a text while ``regex`` scans for

@@ -3,15 +3,15 @@
 Most English articles are plain text: ASCII and a few marks of typography
 (curly quotes, dashes, the ellipsis, no-break spaces). There ``re`` finds
 what ``regex`` finds, compiling a pattern a little quicker and handing back
-its matches quicker, and a check need not import ``regex`` at all. What keeps the two apart in plain text is little: the Unicode
-properties, which ``re`` lacks but which hold a known set of its characters
-each (``\\p{Lu}`` is ``A-Z``; ``\\p{Greek}`` has none, and a character that
-plain text never holds stands in for it), and ``\\s``, which ``re`` lets
-match the separators U+001C–U+001F too. Everything else in the subset read
-here means the same to both. A pattern with anything outside that subset
-(set operations, ``\\X``, a named list, a flag ``re`` lacks, scoped verbose
-mode, a case-insensitive letter that folds into ASCII …) gets no twin, and
-runs on ``regex``.
+its matches quicker, and a check need not import ``regex`` at all. What
+keeps the two apart in plain text is little: the Unicode properties, which
+``re`` lacks but which hold a known set of its characters each (``\\p{Lu}``
+is ``A-Z``; ``\\p{Greek}`` has none, and a character that plain text never
+holds stands in for it), and ``\\s``, which ``re`` lets match the separators
+U+001C–U+001F too. Everything else in the subset read here means the same to
+both. A pattern with anything outside that subset (set operations, ``\\X``,
+a named list, a flag ``re`` lacks, scoped verbose mode, a case-insensitive
+letter that folds into ASCII …) gets no twin, and runs on ``regex``.
 """
 
 from __future__ import annotations
