@@ -75,6 +75,8 @@ _INSIDE_SET = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+#: A repeat in braces; any other brace may be a fuzzy match (``{e<=1}``) to ``regex``.
+_BRACES = re.compile(r"\{\d*(?:,\d*)?\}")
 #: Pairs that ``regex`` may read, and ``re`` warns of, as set operations.
 _SET_OPERATORS = ("--", "&&", "||", "~~")
 _OUTSIDE_PLAIN_TEXT = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHY}]")
@@ -142,6 +144,8 @@ def _translated(kind: str | None, text: str, in_set: bool) -> str | None:
             return None if in_set else f"[^{_SPACE}]"
         return text
     if kind == "nested" or (in_set and any(pair in text for pair in _SET_OPERATORS)):
+        return None
+    if not in_set and "{" in text and _BRACES.sub("", text).count("{"):
         return None
     return text
 
