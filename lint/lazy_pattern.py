@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from mtlint.re_twin import is_plain, re_twin
+from mtlint.plain_text import is_plain
+from mtlint.twin_store import compiled_twin
 
 if TYPE_CHECKING:
     import regex
@@ -70,7 +71,7 @@ class LazyPattern:
         if not is_plain(text):
             return self._regex or self.regex()
         if self._plain is None:
-            self._plain = self._compiled_twin() or self.regex()
+            self._plain = compiled_twin(self.source) or self.regex()
             if self._plain is self._regex:
                 self._budget = 0
         if self._budget:
@@ -85,7 +86,7 @@ class LazyPattern:
 
     def twin(self) -> re.Pattern[str] | None:
         """The twin in ``re``, or None if the pattern has none."""
-        return self._compiled_twin()
+        return compiled_twin(self.source)
 
     # Each search first tries the pattern settled on for text in ASCII: the rules
     # search a quarter of a million texts an hour, most of them short.
@@ -115,15 +116,6 @@ class LazyPattern:
     def sub(self, replacement: Any, string: str, count: int = 0) -> str:
         pattern = self._ascii if string.isascii() else None
         return (pattern or self.for_text(string)).sub(replacement, string, count)
-
-    def _compiled_twin(self) -> re.Pattern[str] | None:
-        twin = re_twin(self.source)
-        if twin is None:
-            return None
-        try:
-            return re.compile(twin)
-        except re.error:  # a construct ``re`` lacks, such as a look-behind of varying width
-            return None
 
 
 def lazy_pattern(source: str) -> LazyPattern:

@@ -51,17 +51,28 @@ def stored_text(name: str, version: str, build: Callable[[], str]) -> str:
     Read as bytes and decoded: mtlint writes these files with ``\n`` alone, and a
     text-mode read would still look for other line breaks in all of their megabytes.
     """
-    path = _versioned(cache_folder() / name, version)
+    text = read_stored(name, version)
+    if text is None:
+        text = build()
+        write_stored(name, version, text)
+    return text
+
+
+def read_stored(name: str, version: str) -> str | None:
+    """The text stored under ``name`` for ``version``, or None if there is none."""
     try:
-        return path.read_bytes().decode("utf-8")
+        return _versioned(cache_folder() / name, version).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
-        pass
-    text = build()
+        return None
+
+
+def write_stored(name: str, version: str, text: str) -> None:
+    """Store ``text`` under ``name`` for ``version``, in place of what was there."""
+    path = _versioned(cache_folder() / name, version)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, text.encode("utf-8"))
         _forget_old_versions(path)
-    return text
 
 
 def stored_json(name: str, version: str, build: Callable[[], Any]) -> Any:

@@ -17,14 +17,9 @@ letter that folds into ASCII …) gets no twin, and runs on ``regex``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-#: The characters outside ASCII that plain text may hold: punctuation, symbols and
-#: the no-break space, neither letters, digits nor marks, and without case. (Thin
-#: spaces are left out: ``re`` takes a millisecond to compile a set of characters
-#: beyond U+00FF, and every ``\\s`` would hold them.)
-TYPOGRAPHY = "‘’‚“”„«»–—…•·§′″\u00a0°€£×©®™"
-_TYPOGRAPHIC_PUNCTUATION = "‘’‚“”„«»–—…•·§′″"
+from mtlint.plain_text import TYPOGRAPHIC_PUNCTUATION
+
 #: Stands in for a property without a member in plain text: a character that plain
 #: text never holds, so it matches nothing there, and a set holding it is never empty.
 _NONE = r"\x80"
@@ -36,7 +31,7 @@ _PROPERTY_IN_PLAIN_TEXT = {
     "Latin": "A-Za-z",
     "N": "0-9",
     "Nd": "0-9",
-    "P": re.escape("!\"#%&'()*,-./:;?@[\\]_{}") + _TYPOGRAPHIC_PUNCTUATION,
+    "P": re.escape("!\"#%&'()*,-./:;?@[\\]_{}") + TYPOGRAPHIC_PUNCTUATION,
     "Zs": r"\x20\u00a0",
     **dict.fromkeys(
         (
@@ -79,22 +74,9 @@ _INSIDE_SET = re.compile(
 _BRACES = re.compile(r"\{\d*(?:,\d*)?\}")
 #: Pairs that ``regex`` may read, and ``re`` warns of, as set operations.
 _SET_OPERATORS = ("--", "&&", "||", "~~")
-_OUTSIDE_PLAIN_TEXT = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHY}]")
 _CASE_INSENSITIVE = re.compile(r"\(\?[imsx]*i")
 _ESCAPED_CHARACTER = re.compile(r"\\u([0-9A-Fa-f]{4})")
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def is_plain(text: str) -> bool:
-    """Whether ``text`` is plain text, where every twin finds what its pattern finds."""
-    return text.isascii() or _typographic(text)
-
-
-@lru_cache(maxsize=16)
-def _typographic(text: str) -> bool:
-    """Remembered, as the rules search one article with pattern after pattern (a string
-    keeps its hash, so finding it again does not read it again)."""
-    return _OUTSIDE_PLAIN_TEXT.search(text) is None
 
 
 def re_twin(source: str) -> str | None:

@@ -26,6 +26,7 @@ from mtlint.files import corpus_paths, expand_paths
 from mtlint.machine_cache import file_stamp
 from mtlint.runners import ProcessRunner, Runner, collect_garbage_seldom
 from mtlint.source import read_source
+from mtlint.twin_store import remember as remember_compiled_twins
 
 if TYPE_CHECKING:
     from mtlint.fixer import FixOutcome
@@ -104,6 +105,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
         return _run_check(config, request, linter, runner)
     finally:
         runner.close()
+        remember_compiled_twins()
 
 
 def _runner(config: Config, request: CheckRequest) -> Runner:

@@ -17,7 +17,8 @@ from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.engine import Linter
 from mtlint.lazy_pattern import PATTERNS, TWIN_BUDGET, LazyPattern
-from mtlint.re_twin import _PROPERTY_IN_PLAIN_TEXT, TYPOGRAPHY, is_plain, re_twin
+from mtlint.plain_text import TYPOGRAPHY, is_plain
+from mtlint.re_twin import _PROPERTY_IN_PLAIN_TEXT, re_twin
 
 TESTS = Path(__file__).parent
 SEEDS = TESTS.parent / "seeds"

@@ -1,0 +1,124 @@
+"""The patterns' twins in ``re``, compiled once per machine.
+
+Compiling the fifty twins that a check of one article reaches costs ``re``
+14 ms, a tenth of a pre-commit run: it parses each pattern and builds the
+engine's code for it in Python. That code depends only on the twin and the
+interpreter, so it is kept in the machine cache (see ``machine_cache``)
+under the interpreter, the version of its pattern engine (``_sre.MAGIC``,
+which changes whenever the code does) and the version of ``re_twin``; a
+later run hands it straight to the engine, which checks any code it is
+given. A code is kept only when the pattern it makes has the flags and
+groups of the one ``re.compile`` makes, and anything amiss (a file cut
+short, an interpreter whose ``re`` is built otherwise) only means compiling
+again. ``remember`` stores what a run compiled.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+from mtlint.machine_cache import module_stamp, read_stored, write_stored
+
+_NAME = "re-twins.json"
+
+#: By ``regex`` source: [] for a pattern without a twin, [twin] for a twin whose code
+#: could not be kept, else [twin, flags, code, groups, groupindex, indexgroup].
+_entries: dict[str, list[Any]] | None = None
+#: The entries a run worked out, for ``remember``.
+_added: dict[str, list[Any]] = {}
+
+
+def compiled_twin(source: str) -> re.Pattern[str] | None:
+    """The twin of ``regex`` pattern ``source`` compiled by ``re``, or None if it has
+    no twin or ``re`` refuses it."""
+    entries = _stored()
+    entry = entries.get(source)
+    if entry is None:
+        entry = entries[source] = _added[source] = _entry(source)
+    if len(entry) == 6:
+        pattern = _from_code(entry)
+        if pattern is not None:
+            return pattern
+    return _compiled(entry[0]) if entry else None
+
+
+def remember() -> None:
+    """Store the twins this run compiled, with those other runs stored meanwhile."""
+    if not _added:
+        return
+    stored = _read()
+    stored.update(_added)
+    write_stored(_NAME, _version(), json.dumps(stored, ensure_ascii=False))
+    _added.clear()
+
+
+def _stored() -> dict[str, list[Any]]:
+    global _entries  # read once per process, at the first compile
+    if _entries is None:
+        _entries = _read()
+    return _entries
+
+
+def _read() -> dict[str, list[Any]]:
+    text = read_stored(_NAME, _version())
+    try:
+        entries = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _version() -> str:
+    import _sre
+
+    return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{module_stamp('mtlint.re_twin')}"
+
+
+def _entry(source: str) -> list[Any]:
+    from mtlint.re_twin import re_twin
+
+    twin = re_twin(source)
+    expected = None if twin is None else _compiled(twin)
+    if twin is None or expected is None:
+        return []
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(twin, 0)
+        state = parsed.state
+        indexgroup = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        entry = [twin, state.flags, list(_compiler._code(parsed, 0))]
+        entry += [state.groups - 1, dict(state.groupdict), indexgroup]
+    except Exception:  # a ``re`` built otherwise: compile as usual
+        return [twin]
+    made = _from_code(entry)
+    if made is None or _shape(made) != _shape(expected):
+        return [twin]
+    return entry
+
+
+def _from_code(entry: list[Any]) -> re.Pattern[str] | None:
+    import _sre
+
+    twin, flags, code, groups, groupindex, indexgroup = entry
+    try:
+        made = _sre.compile(twin, flags, code, groups, groupindex, tuple(indexgroup))
+    except Exception:  # a code the engine refuses is compiled again
+        return None
+    return made  # type: ignore[no-any-return]
+
+
+def _compiled(twin: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(twin)
+    except re.error:  # a construct ``re`` lacks, such as a look-behind of varying width
+        return None
+
+
+def _shape(pattern: re.Pattern[str]) -> tuple[Any, ...]:
+    return pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
