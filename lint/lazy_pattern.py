@@ -5,8 +5,9 @@ one-file check reaches only some of the rules' patterns: compiling a pattern
 costs such a run more than searching with it, so none compiles before it is
 first used. Most articles are plain text (ASCII and common typography),
 where a pattern's twin in ``re`` (see ``re_twin``) finds the same matches,
-compiles a little quicker and hands its matches back quicker; ``regex`` (10 ms
-to import) is imported only for other text or a pattern without a twin.
+is compiled once per machine (see ``twin_store``) and hands its matches back
+quicker; ``regex`` (10 ms to import) is imported only for other text or a
+pattern without a twin.
 Tests check on plain text that every pattern in ``PATTERNS`` and its twin
 agree.
 
