@@ -68,7 +68,13 @@ def _read() -> dict[str, list[Any]]:
         entries = json.loads(text) if text else {}
     except ValueError:
         return {}
-    return entries if isinstance(entries, dict) else {}
+    if not isinstance(entries, dict):
+        return {}
+    return {
+        source: entry
+        for source, entry in entries.items()
+        if isinstance(entry, list) and (not entry or isinstance(entry[0], str))
+    }
 
 
 def _version() -> str:

@@ -88,6 +88,12 @@ def test_a_code_the_engine_refuses_is_compiled_again(fresh_store: None) -> None:
     assert pattern.findall("Kyiv and Kiev") == ["Kyiv", "and", "Kiev"]
 
 
+def test_entries_of_another_shape_are_worked_out_again(fresh_store: None) -> None:
+    write_stored("re-twins.json", twin_store._version(), '{"\\\\p{L}+": [1, 2], "x": 3}')
+    pattern = twin_store.compiled_twin(r"\p{L}+")
+    assert pattern is not None and pattern.findall("a b") == ["a", "b"]
+
+
 def test_a_store_cut_short_is_worked_out_again(fresh_store: None) -> None:
     write_stored("re-twins.json", twin_store._version(), '{"\\\\p{L}+": [')
     pattern = twin_store.compiled_twin(r"\p{L}+")
