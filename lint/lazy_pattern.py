@@ -7,9 +7,8 @@ first used. Most articles are plain text (ASCII and common typography),
 where a pattern's twin in ``re`` (see ``re_twin``) finds the same matches,
 is compiled once per machine (see ``twin_store``) and hands its matches back
 quicker; ``regex`` (10 ms to import) is imported only for other text or a
-pattern without a twin.
-Tests check on plain text that every pattern in ``PATTERNS`` and its twin
-agree.
+pattern without a twin. Tests check on plain text that every pattern in
+``PATTERNS`` and its twin agree.
 
 One kind of pattern is slower in ``re``: one that opens with a look-behind,
 which ``re`` tries at every character of a text while ``regex`` scans for

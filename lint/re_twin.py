@@ -100,7 +100,8 @@ def re_twin(source: str) -> str | None:
         if kind == "comment" and not verbose:
             kind, text, position = "text", "#", piece.start() + 1
         translated = _translated(kind, text, in_set)
-        if translated is None or (kind == "group" and text == "(" and source[position:][:1] == "?"):
+        unknown_group = kind == "group" and text == "(" and source.startswith("?", position)
+        if translated is None or unknown_group:
             return None
         in_set = (in_set and kind != "end") or kind == "set"
         pieces.append(translated)
@@ -127,7 +128,7 @@ def _translated(kind: str | None, text: str, in_set: bool) -> str | None:
         return text
     if kind == "nested" or (in_set and any(pair in text for pair in _SET_OPERATORS)):
         return None
-    if not in_set and "{" in text and _BRACES.sub("", text).count("{"):
+    if not in_set and "{" in text and "{" in _BRACES.sub("", text):
         return None
     return text
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from functools import cache
 from typing import Any
 
 from mtlint.machine_cache import module_stamp, read_stored, write_stored
@@ -37,7 +38,9 @@ def compiled_twin(source: str) -> re.Pattern[str] | None:
     entries = _stored()
     entry = entries.get(source)
     if entry is None:
-        entry = entries[source] = _added[source] = _entry(source)
+        entry, compiled = _entry(source)
+        entries[source] = _added[source] = entry
+        return compiled
     if len(entry) == 6:
         pattern = _from_code(entry)
         if pattern is not None:
@@ -77,19 +80,21 @@ def _read() -> dict[str, list[Any]]:
     }
 
 
+@cache
 def _version() -> str:
     import _sre
 
     return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{module_stamp('mtlint.re_twin')}"
 
 
-def _entry(source: str) -> list[Any]:
+def _entry(source: str) -> tuple[list[Any], re.Pattern[str] | None]:
+    """What to store of ``source``'s twin, and the twin compiled."""
     from mtlint.re_twin import re_twin
 
     twin = re_twin(source)
     expected = None if twin is None else _compiled(twin)
     if twin is None or expected is None:
-        return []
+        return [], None
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -101,11 +106,11 @@ def _entry(source: str) -> list[Any]:
         entry = [twin, state.flags, list(_compiler._code(parsed, 0))]
         entry += [state.groups - 1, dict(state.groupdict), indexgroup]
     except Exception:  # a ``re`` built otherwise: compile as usual
-        return [twin]
+        return [twin], expected
     made = _from_code(entry)
     if made is None or _shape(made) != _shape(expected):
-        return [twin]
-    return entry
+        return [twin], expected
+    return entry, expected
 
 
 def _from_code(entry: list[Any]) -> re.Pattern[str] | None:

@@ -107,7 +107,7 @@ def test_a_store_cut_short_is_worked_out_again(fresh_store: None) -> None:
 
 def test_remembering_keeps_what_another_run_stored_meanwhile(fresh_store: None) -> None:
     twin_store.compiled_twin(r"\p{Lu}")
-    other = {r"\p{Ll}": twin_store._entry(r"\p{Ll}")}
+    other = {r"\p{Ll}": twin_store._entry(r"\p{Ll}")[0]}
     write_stored("re-twins.json", twin_store._version(), json.dumps(other))
     twin_store.remember()
     stored = json.loads(read_stored("re-twins.json", twin_store._version()) or "{}")
