@@ -9,28 +9,85 @@ Both are stored once per machine in a form that loads in milliseconds.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from mtlint.machine_cache import module_stamp, stored_text
+from mtlint.machine_cache import mapped_text, module_stamp
+
+if TYPE_CHECKING:
+    from mmap import mmap
 
 
-class _WordList:
-    """A sorted word list, one word a line, searched by bisection.
+class SortedLines:
+    """Sorted UTF-8 lines, each a key or ``key<separator>value``, searched in place.
 
-    The first lookups search the text in place: splitting its 236,000 lines
-    costs 20 ms, more than a one-file check spends on all its lookups. After
-    ``SPLIT_AFTER`` lookups, where a check of many articles is going, the lines
-    are split once into a list, in which a lookup is forty times faster. (A set
-    would answer faster still, but hashing every word costs 50 ms more, and a
-    process checking 500 articles asks only 25,000 times.)
+    The lines come between a leading and a trailing line break, so that every line
+    is ``\\n<key><separator>``. Splitting the 236,000 lines of a word list costs
+    20 ms, more than a one-file check spends on all its lookups, and bisecting the
+    text itself costs a Python step per halving (20 µs a lookup). Instead, the
+    first use samples one line every ``STRIDE`` bytes (half a millisecond); a
+    lookup bisects the samples' keys in C and lets ``find`` scan the few thousand
+    bytes between two samples (4 µs). Keys compare as bytes, which UTF-8 orders as
+    ``sorted`` orders text.
     """
 
-    SPLIT_AFTER = 1000
+    STRIDE = 4096
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, lines: bytes | mmap, separator: str = "\n") -> None:
+        self.lines = lines
+        self.separator = separator.encode()
+        self.starts: list[int] = []
+        self.keys: list[bytes] = []
+        at = lines.find(b"\n")
+        while 0 <= at < len(lines) - 1:
+            self.starts.append(at)
+            self.keys.append(lines[at + 1 : lines.find(b"\n", at + 1)].partition(self.separator)[0])
+            at = lines.find(b"\n", at + self.STRIDE)
+
+    def line(self, key: str) -> str | None:
+        """The line whose key is ``key``."""
+        found = self._find(key)
+        return (
+            None
+            if found < 0
+            else self.lines[found + 1 : self.lines.find(b"\n", found + 1)].decode()
+        )
+
+    def _find(self, key: str) -> int:
+        """Where the line of ``key`` starts (at the line break before it), or -1."""
+        if not key or "\n" in key:
+            return -1
+        needle = f"\n{key}".encode("utf-8", "surrogatepass")
+        if self.separator in needle[1:]:
+            return -1
+        sample = bisect_right(self.keys, needle[1:]) - 1
+        if sample < 0:
+            return -1
+        needle += self.separator
+        end = (
+            self.starts[sample + 1] + len(needle)
+            if sample + 1 < len(self.starts)
+            else len(self.lines)
+        )
+        return self.lines.find(needle, self.starts[sample], end)
+
+
+class WordList(SortedLines):
+    """Sorted lines that are words, asked whether they hold a word.
+
+    After ``SPLIT_AFTER`` lookups, where a check of many articles is going, the
+    lines are split once into a list (20 ms), which a lookup bisects eight times
+    faster than it searches in place. (A set would answer faster still, but hashing
+    every word costs 20 ms more, and a process checking 500 articles asks only
+    25,000 times.)
+    """
+
+    SPLIT_AFTER = 5000
+
+    def __init__(self, lines: bytes | mmap) -> None:
+        super().__init__(lines)
         self.words: list[str] | None = None
         self.lookups = 0
 
@@ -38,41 +95,32 @@ class _WordList:
         if self.words is None:
             self.lookups += 1
             if self.lookups <= self.SPLIT_AFTER:
-                return _line_of(self.text, word) is not None
-            self.words = self.text.split("\n")
+                return self._find(word) >= 0
+            self.words = self.lines[1:-1].decode().split("\n")
         at = bisect_left(self.words, word)
-        return at < len(self.words) and self.words[at] == word
+        return at < len(self.words) and self.words[at] == word != ""
 
 
-def _line_of(lines: str, key: str, separator: str = "\n") -> str | None:
-    """The line of sorted ``lines`` that is ``key`` or starts with ``key`` and
-    ``separator``, found by bisection over the text without splitting it."""
-    low, high = 0, len(lines)
-    while low < high:
-        middle = (low + high) // 2
-        start = lines.rfind("\n", 0, middle) + 1
-        end = lines.find("\n", middle)
-        end = len(lines) if end < 0 else end
-        line = lines[start:end]
-        entry = line.partition(separator)[0]
-        if entry == key:
-            return line
-        if entry < key:
-            low = end + 1
-        else:
-            high = start
-    return None
+#: Names the layout ``_lines`` stores, in the stored files' versions.
+_FORMAT = "framed"
+
+
+def _lines(sorted_entries: Iterable[str]) -> str:
+    """The text ``SortedLines`` searches: the lines framed by line breaks."""
+    return "\n" + "\n".join(sorted_entries) + "\n"
 
 
 @lru_cache(maxsize=1)
-def _webster() -> _WordList:
-    return _WordList(stored_text("web2.txt", module_stamp("english_words"), _webster_text))
+def _webster() -> WordList:
+    return WordList(
+        mapped_text("web2.txt", f"{module_stamp('english_words')}-{_FORMAT}", _webster_text)
+    )
 
 
 def _webster_text() -> str:
     from english_words import get_english_words_set
 
-    return "\n".join(sorted(get_english_words_set(["web2"], lower=False, alpha=True)))
+    return _lines(sorted(get_english_words_set(["web2"], lower=False, alpha=True)))
 
 
 _ENDINGS = (
@@ -133,11 +181,13 @@ def frequency(phrase: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _frequencies() -> str:
+def _frequencies() -> SortedLines:
     """wordfreq's English list as sorted "word<TAB>zipf" lines, stored once per machine:
     importing wordfreq (and the language tags it needs) takes longer than a whole
     one-file check, and a lookup needs only a search in the stored lines."""
-    return stored_text("zipf-en.tsv", module_stamp("wordfreq"), _frequency_lines)
+    return SortedLines(
+        mapped_text("zipf-en.tsv", f"{module_stamp('wordfreq')}-{_FORMAT}", _frequency_lines), "\t"
+    )
 
 
 def _frequency_lines() -> str:
@@ -146,7 +196,7 @@ def _frequency_lines() -> str:
     from wordfreq import get_frequency_dict
 
     table = get_frequency_dict("en", wordlist="best")
-    return "\n".join(
+    return _lines(
         f"{word}\t{max(0.0, round(math.log10(value) + 9, 2))}"
         for word, value in sorted(table.items())
         if word and "\t" not in word and "\n" not in word
@@ -154,5 +204,5 @@ def _frequency_lines() -> str:
 
 
 def _zipf(word: str) -> float:
-    line = _line_of(_frequencies(), word, "\t")
+    line = _frequencies().line(word)
     return float(line.partition("\t")[2]) if line is not None else 0.0

@@ -54,6 +54,18 @@ def test_an_unwritable_cache_folder_only_means_work_again(
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert machine_cache.stored_text("x.txt", "1", lambda: "built") == "built"
+    assert machine_cache.mapped_text("x.txt", "1", lambda: "built") == b"built"
+
+
+def test_stored_lines_are_mapped_once_built(own_cache: Path) -> None:
+    built = []
+    assert machine_cache.mapped_text("lines.txt", "1", lambda: built.append(1) or "\nété\n") == (
+        "\nété\n".encode()
+    )
+    mapped = machine_cache.mapped_text("lines.txt", "1", lambda: built.append(2) or "other")
+    assert (type(mapped).__name__, mapped[:], built) == ("mmap", "\nété\n".encode(), [1])
+    (own_cache / "empty@1.txt").write_bytes(b"")
+    assert machine_cache.mapped_text("empty.txt", "1", lambda: "built") == b""
 
 
 def test_only_the_versions_of_a_name_written_last_are_kept(

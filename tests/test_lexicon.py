@@ -1,0 +1,85 @@
+"""Sorted word lists are searched in place, mapped or read, as a list would answer."""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mtlint.rules import lexicon
+from mtlint.rules.lexicon import SortedLines, WordList
+
+WORDS = sorted(["Aaron", "Zurich", "a", "aardvark", "ab", "abb", "abc", "zebra", "zoo", "été"])
+FREQUENCIES = sorted([("of", "7.4"), ("off", "5.6"), ("offer", "5.2"), ("the", "7.7")])
+ABSENT = ["", "A", "Aa", "Zz", "aa", "abd", "b", "zoos", "zz", "ét", "été\n", "ab\tc", "\udcff"]
+
+
+@pytest.fixture(params=["bytes", "mapped"])
+def as_stored(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
+    """Lines as ``mapped_text`` returns them: the bytes built, or the stored file mapped."""
+    files = []
+
+    def store(text: str) -> bytes | mmap.mmap:
+        data = text.encode("utf-8")
+        if request.param == "bytes":
+            return data
+        path = tmp_path / f"lines-{len(files)}"
+        path.write_bytes(data)
+        files.append(path.open("rb"))
+        return mmap.mmap(files[-1].fileno(), 0, access=mmap.ACCESS_READ)
+
+    yield store
+    for file in files:
+        file.close()
+
+
+@pytest.mark.parametrize(("stride", "split_after"), [(1, 5000), (5, 5000), (4096, 5000), (5, 3)])
+def test_every_word_is_found_and_nothing_else(
+    as_stored, stride: int, split_after: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SortedLines, "STRIDE", stride)
+    monkeypatch.setattr(WordList, "SPLIT_AFTER", split_after)
+    words = WordList(as_stored(lexicon._lines(WORDS)))
+    assert [word for word in WORDS if word in words] == WORDS
+    assert [word for word in ABSENT if word in words] == []
+    assert (words.words is not None) == (split_after < len(WORDS))
+
+
+@pytest.mark.parametrize("stride", [1, 7, 4096])
+def test_a_keyed_line_is_found_by_its_key_alone(
+    as_stored, stride: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SortedLines, "STRIDE", stride)
+    lines = SortedLines(as_stored(lexicon._lines(f"{w}\t{z}" for w, z in FREQUENCIES)), "\t")
+    assert [lines.line(word) for word, _ in FREQUENCIES] == [f"{w}\t{z}" for w, z in FREQUENCIES]
+    assert [lines.line(word) for word in ["o", "offe", "offers", "7.4", "of\t7.4", "the\t"]] == [
+        None
+    ] * 6
+
+
+@pytest.mark.parametrize("split_after", [0, 5000])
+def test_no_lines_find_nothing(
+    as_stored, split_after: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WordList, "SPLIT_AFTER", split_after)
+    assert [word in WordList(b"") for word in ("a", "")] == [False, False]
+    assert [word in WordList(as_stored("\n\n")) for word in ("a", "")] == [False, False]
+    assert SortedLines(b"", "\t").line("a") is None
+
+
+def test_the_word_list_answers_as_english_does() -> None:
+    assert [lexicon.is_common_word(word) for word in ("greener", "neighbours", "Britney")] == [
+        True,
+        True,
+        False,
+    ]
+    assert [lexicon.is_known_name(word) for word in ("paul", "moscow", "greener")] == [
+        True,
+        True,
+        False,
+    ]
+    assert (
+        lexicon.frequency("Victor") > lexicon.frequency("Viktor") > lexicon.frequency("Vqktor") == 0
+    )
