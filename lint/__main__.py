@@ -2,6 +2,6 @@
 
 import sys
 
-from mtlint.cli import main
+from mtlint.console import main
 
 sys.exit(main())

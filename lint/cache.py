@@ -13,7 +13,6 @@ entry is a miss, never an error.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import pickle
@@ -24,6 +23,7 @@ from typing import Any, NamedTuple
 
 from mtlint import __version__
 from mtlint.diagnostics import Diagnostic
+from mtlint.digest import hex_digest
 from mtlint.writer import replace_file
 
 CACHE_DIRECTORY = ".mtlint_cache"
@@ -56,7 +56,7 @@ class KnownFile(NamedTuple):
 def content_key(text: str, kind: str) -> str:
     """What findings of one document depend on besides the configuration: its text and
     how it is read (its format and source language)."""
-    return hashlib.sha256(f"{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return hex_digest(f"{kind}\0{text}".encode("utf-8", "surrogatepass"))
 
 
 class Cache:

@@ -9,7 +9,6 @@ misspelt ``ignore`` that silently does nothing is worse than no config.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Mapping, Sequence
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from mtlint.diagnostics import Severity
+from mtlint.digest import hex_digest
 from mtlint.errors import ConfigError
 from mtlint.selection import SelectionLayer
 
@@ -61,7 +61,7 @@ class Config(NamedTuple):
         settings.pop("source")
         settings.pop("baseline")
         encoded = json.dumps(settings, sort_keys=True, default=str).encode()
-        return hashlib.sha256(encoded).hexdigest()[:16]
+        return hex_digest(encoded, 16)
 
 
 def _strings(key: str, value: Any) -> tuple[str, ...]:

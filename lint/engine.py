@@ -6,7 +6,6 @@ rules that load their class when they must check or collect; it never names one.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from mtlint.config import Config, codes_in
 from mtlint.corpus import CorpusIndex
 from mtlint.deferred import DeferredRule, traits_of
 from mtlint.diagnostics import Diagnostic, sort_key
+from mtlint.digest import hex_digest
 from mtlint.document import Document
 from mtlint.errors import ConfigError
 from mtlint.filter import DiagnosticFilter
@@ -55,7 +55,7 @@ class Linter:
         """What findings depend on besides the text: config, rules and their code."""
         parts = [self.config.fingerprint(), self.glossary.fingerprint()]
         parts.extend(rule.source_stamp() for rule in self.rules)
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+        return hex_digest("\n".join(parts).encode(), 16)
 
     def lint(
         self,
@@ -263,7 +263,7 @@ class Memo:
         """A fingerprint of what corpus findings depend on: every document's name and
         content (facts are a function of content, under one configuration)."""
         lines = sorted(f"{doc.key}\0{self.keys[doc.key]}" for doc in documents)
-        return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        return hex_digest("\n".join(lines).encode("utf-8", "surrogatepass"), 24)
 
     def missing(
         self, doc: Document, rules: Sequence[DeferredRule], corpus_codes: frozenset[str]

@@ -8,7 +8,6 @@ canonical spelling as dominant and a listed variant as certainly wrong.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from mtlint.config import Config, read_toml
+from mtlint.digest import hex_digest
 from mtlint.errors import ConfigError
 
 
@@ -45,7 +45,7 @@ class Glossary:
 
     def fingerprint(self) -> str:
         encoded = json.dumps(self.names, sort_keys=True, ensure_ascii=False).encode()
-        return hashlib.sha256(encoded).hexdigest()[:16]
+        return hex_digest(encoded, 16)
 
 
 def parse_names(origin: str, table: object) -> dict[str, tuple[str, ...]]:

@@ -23,8 +23,9 @@ from mtlint.document import Document, document_key
 from mtlint.engine import Linter
 from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
+from mtlint.garbage import collect_garbage_seldom
 from mtlint.machine_cache import file_stamp
-from mtlint.runners import ProcessRunner, Runner, collect_garbage_seldom
+from mtlint.runners import ProcessRunner, Runner
 from mtlint.source import read_source
 from mtlint.twin_store import remember as remember_compiled_twins
 

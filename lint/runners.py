@@ -7,12 +7,12 @@ document); the Dask runner (``mtlint.distributed``) spreads the corpus checks to
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from mtlint.config import Config
+from mtlint.garbage import collect_garbage_seldom
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -40,21 +40,6 @@ class Runner(Protocol):
 
     def close(self) -> None:
         """Release the pool or the connection."""
-
-
-def collect_garbage_seldom() -> None:
-    """Look for reference cycles after 200,000 new objects rather than 700, as mypy does.
-
-    A check makes millions of short-lived tuples (tokens, spans) that reference
-    counting frees, while the articles, their tokens and the word lists stay alive
-    and every full collection walks them all: with Python's defaults, collecting
-    took a tenth of a check of 500 articles. mtlint makes few cycles, and a run
-    is short. Worker processes call it too, as a spawned one does not inherit it.
-    """
-    if sys.implementation.name == "cpython":
-        import gc
-
-        gc.set_threshold(200_000, 30, 30)
 
 
 def chunks(tasks: Sequence[Any], count: int) -> list[Sequence[Any]]:

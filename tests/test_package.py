@@ -57,4 +57,4 @@ def test_wheel_holds_only_mtlint(tmp_path: Path) -> None:
     assert "[mtlint.rules]\n" in entry_points
     assert "\nH001 = mtlint.rules.honorific_case:HonorificCase\n" in entry_points
     assert "[mtlint.commands]\nnames = mtlint.rules.names_command:names\n" in entry_points
-    assert "mtlint = mtlint.cli:main" in entry_points
+    assert "mtlint = mtlint.console:main" in entry_points
