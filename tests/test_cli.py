@@ -41,6 +41,26 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout) == (0, f"mtlint, version {__version__}\n")
 
 
+def test_the_command_collects_garbage_seldom_before_it_imports_the_rest() -> None:
+    script = (
+        "import gc, sys\n"
+        "class Watch:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, *_):\n"
+        "        if name == 'click':\n"
+        "            print('click imported at', gc.get_threshold()[0])\n"
+        "sys.meta_path.insert(0, Watch)\n"
+        "from mtlint.console import main\n"
+        "sys.argv = ['mtlint', '--version']\n"
+        "sys.exit(main())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (
+        0,
+        f"click imported at 200000\nmtlint, version {__version__}\n",
+    )
+
+
 def test_full_output_on_seeds(seeds: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("check", "--select", "H001", "seeds")
     assert result.code == 1
