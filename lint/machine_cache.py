@@ -87,18 +87,28 @@ def mapped_text(name: str, version: str, build: Callable[[], str]) -> bytes | mm
 
 def read_stored(name: str, version: str) -> str | None:
     """The text stored under ``name`` for ``version``, or None if there is none."""
+    data = read_stored_bytes(name, version)
     try:
-        return _versioned(cache_folder() / name, version).read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+        return None if data is None else data.decode("utf-8")
+    except UnicodeDecodeError:
         return None
 
 
-def write_stored(name: str, version: str, text: str) -> None:
-    """Store ``text`` under ``name`` for ``version``, in place of what was there."""
+def read_stored_bytes(name: str, version: str) -> bytes | None:
+    """The bytes stored under ``name`` for ``version``, or None if there are none."""
+    try:
+        return _versioned(cache_folder() / name, version).read_bytes()
+    except OSError:
+        return None
+
+
+def write_stored(name: str, version: str, content: str | bytes) -> None:
+    """Store ``content`` (text is stored in UTF-8) under ``name`` for ``version``, in
+    place of what was there."""
     path = _versioned(cache_folder() / name, version)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(path, text.encode("utf-8"))
+        replace_file(path, content.encode("utf-8") if isinstance(content, str) else content)
         _forget_old_versions(path)
 
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mtlint import twin_store
-from mtlint.machine_cache import read_stored, write_stored
+from mtlint.machine_cache import read_stored_bytes, write_stored
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_eea42f5229fe784d.txt"
 #: Checks the seed in a process of its own; with "stored only", compiling a twin in
@@ -79,28 +80,31 @@ def test_a_code_the_engine_refuses_is_compiled_again(fresh_store: None) -> None:
     twin_store.compiled_twin(source)
     twin_store.remember()
     version = twin_store._version()
-    entries = json.loads(read_stored("re-twins.json", version) or "{}")
+    entries = _stored_entries()
     entries[source][2] = [0, 1, 2]
-    write_stored("re-twins.json", version, json.dumps(entries))
+    write_stored(twin_store._NAME, version, marshal.dumps(entries))
     twin_store._entries = None
     pattern = twin_store.compiled_twin(source)
     assert pattern is not None
     assert pattern.findall("Kyiv and Kiev") == ["Kyiv", "and", "Kiev"]
 
 
-def test_entries_of_another_shape_are_worked_out_again(fresh_store: None) -> None:
-    write_stored("re-twins.json", twin_store._version(), '{"\\\\p{L}+": [1, 2], "x": 3}')
+@pytest.mark.parametrize("stored", [{r"\p{L}+": [1, 2], "x": 3}, [r"\p{L}+"], r"\p{L}+"])
+def test_entries_of_another_shape_are_worked_out_again(fresh_store: None, stored: Any) -> None:
+    write_stored(twin_store._NAME, twin_store._version(), marshal.dumps(stored))
     pattern = twin_store.compiled_twin(r"\p{L}+")
     assert pattern is not None and pattern.findall("a b") == ["a", "b"]
 
 
-def test_a_store_cut_short_is_worked_out_again(fresh_store: None) -> None:
-    write_stored("re-twins.json", twin_store._version(), '{"\\\\p{L}+": [')
+@pytest.mark.parametrize("cut", [1, 9, 30])
+def test_a_store_cut_short_is_worked_out_again(fresh_store: None, cut: int) -> None:
+    stored = marshal.dumps({r"\p{L}+": [r"[A-Za-z]+", 0, list(range(40))]})
+    write_stored(twin_store._NAME, twin_store._version(), stored[:cut])
     pattern = twin_store.compiled_twin(r"\p{L}+")
     assert pattern is not None and pattern.findall("a b") == ["a", "b"]
     assert twin_store.compiled_twin(r"\p{^L}") is None  # no twin, remembered as such
     twin_store.remember()
-    stored = json.loads(read_stored("re-twins.json", twin_store._version()) or "{}")
+    stored = _stored_entries()
     assert stored[r"\p{^L}"] == []
     assert stored[r"\p{L}+"][0] == "[A-Za-z]+"
 
@@ -108,7 +112,11 @@ def test_a_store_cut_short_is_worked_out_again(fresh_store: None) -> None:
 def test_remembering_keeps_what_another_run_stored_meanwhile(fresh_store: None) -> None:
     twin_store.compiled_twin(r"\p{Lu}")
     other = {r"\p{Ll}": twin_store._entry(r"\p{Ll}")[0]}
-    write_stored("re-twins.json", twin_store._version(), json.dumps(other))
+    write_stored(twin_store._NAME, twin_store._version(), marshal.dumps(other))
     twin_store.remember()
-    stored = json.loads(read_stored("re-twins.json", twin_store._version()) or "{}")
+    stored = _stored_entries()
     assert set(stored) == {r"\p{Lu}", r"\p{Ll}"}
+
+
+def _stored_entries() -> Any:
+    return marshal.loads(read_stored_bytes(twin_store._NAME, twin_store._version()) or b"0")
