@@ -7,15 +7,14 @@ a fresh cache. What a rule found in one document alone is cached as is (less
 what lies in a repeated paragraph); what a corpus rule found is cached with
 the fingerprint of the index it was found against. Entries are written to a
 temporary file and renamed, so two runs may share the cache; an unreadable
-entry is a miss, never an error.
+entry is a miss, never an error. (``pickle`` and ``json`` are imported when first
+needed: a run with ``--no-cache`` needs neither.)
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import pickle
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +74,8 @@ class Cache:
         return entry if isinstance(entry, CacheEntry) else None
 
     def store(self, key: str, entry: CacheEntry) -> None:
+        import pickle
+
         path = Path(self._path(key))
         with contextlib.suppress(OSError):
             self._prepare(path.parent)
@@ -91,6 +92,8 @@ class Cache:
         """Make ``files`` those the cache knows (a run's whole corpus, so that a deleted
         article is forgotten); written only when that changes them."""
         if files != self.files:
+            import pickle
+
             with contextlib.suppress(OSError):
                 self._prepare(self.directory)
                 replace_file(
@@ -101,6 +104,8 @@ class Cache:
 
     def traits(self) -> dict[str, bool] | None:
         """Which rules compare articles, stored beside the entries (see ``mtlint.deferred``)."""
+        import json
+
         try:
             data = json.loads((self.directory / TRAITS_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -108,6 +113,8 @@ class Cache:
         return data if isinstance(data, dict) else None
 
     def store_traits(self, traits: dict[str, bool]) -> None:
+        import json
+
         with contextlib.suppress(OSError):
             self._prepare(self.directory)
             replace_file(self.directory / TRAITS_FILE, json.dumps(traits, sort_keys=True).encode())
@@ -126,6 +133,8 @@ class Cache:
 
 def _unpickled(path: str) -> Any:
     """What the pickle at ``path`` holds; ``None`` when it is missing or unreadable."""
+    import pickle
+
     try:
         with open(path, "rb") as handle:
             return pickle.load(handle)

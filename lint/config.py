@@ -9,7 +9,6 @@ misspelt ``ignore`` that silently does nothing is worse than no config.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -60,6 +59,8 @@ class Config(NamedTuple):
         settings.pop("root")
         settings.pop("source")
         settings.pop("baseline")
+        import json  # imported here: a run without a cache never asks
+
         encoded = json.dumps(settings, sort_keys=True, default=str).encode()
         return hex_digest(encoded, 16)
 

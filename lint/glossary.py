@@ -8,7 +8,6 @@ canonical spelling as dominant and a listed variant as certainly wrong.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -44,6 +43,8 @@ class Glossary:
         return frozenset(word for name in self.names for word in name.split())
 
     def fingerprint(self) -> str:
+        import json  # imported here: a run without a cache never asks
+
         encoded = json.dumps(self.names, sort_keys=True, ensure_ascii=False).encode()
         return hex_digest(encoded, 16)
 

@@ -15,7 +15,7 @@ again next time.
 from __future__ import annotations
 
 import contextlib
-import json
+import marshal
 import os
 from collections.abc import Callable
 from importlib.util import find_spec
@@ -112,14 +112,26 @@ def write_stored(name: str, version: str, content: str | bytes) -> None:
         _forget_old_versions(path)
 
 
-def stored_json(name: str, version: str, build: Callable[[], Any]) -> Any:
-    """The JSON value stored under ``name`` for ``version``, built and stored first if
-    it is missing; a stored file that no longer parses is built again."""
-    text = stored_text(name, version, lambda: json.dumps(build(), ensure_ascii=False))
-    try:
-        return json.loads(text)
-    except ValueError:
-        return build()
+def stored_dict(name: str, version: str, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The dictionary stored under ``name`` for ``version``, built and stored first if it
+    is missing; a stored file that does not load as a dictionary is built again.
+
+    Its values are of Python's plain types (text, numbers, lists, dictionaries), kept
+    in ``marshal``'s format of version 4, which every Python since 3.4 reads: it needs
+    no import and loads four times faster than JSON.
+    """
+    data = read_stored_bytes(name, version)
+    if data:
+        try:
+            value = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            value = None
+        if isinstance(value, dict):
+            return value
+    value = build()
+    with contextlib.suppress(ValueError):  # a value marshal cannot write is built each time
+        write_stored(name, version, marshal.dumps(value, 4))
+    return value
 
 
 def _versioned(path: Path, version: str) -> Path:

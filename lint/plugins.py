@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import json
+import marshal
 import os
 import sys
 from collections.abc import Mapping
@@ -27,7 +27,7 @@ from mtlint.writer import replace_file
 
 #: Each installation's answers are kept; the oldest go once there are more than this.
 KEPT_INSTALLATIONS = 8
-_FILE = "entry-points.json"
+_FILE = "entry-points.marshal"
 
 
 class Plugin(NamedTuple):
@@ -74,8 +74,8 @@ def _read(fresh: bool) -> Mapping[str, tuple[Plugin, ...]]:
     key = _installation()
     file = cache_folder() / _FILE
     try:
-        kept = [entry for entry in json.loads(file.read_text(encoding="utf-8")) if _valid(entry)]
-    except (OSError, ValueError, TypeError):
+        kept = [entry for entry in marshal.loads(file.read_bytes()) if _valid(entry)]
+    except (OSError, EOFError, ValueError, TypeError):
         kept = []
     for entry in kept:
         if entry["key"] == key and not fresh:
@@ -84,7 +84,7 @@ def _read(fresh: bool) -> Mapping[str, tuple[Plugin, ...]]:
     kept = [{"key": key, "groups": groups}, *(entry for entry in kept if entry["key"] != key)]
     with contextlib.suppress(OSError):
         file.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(file, json.dumps(kept[:KEPT_INSTALLATIONS]).encode("utf-8"))
+        replace_file(file, marshal.dumps(kept[:KEPT_INSTALLATIONS], 4))
     return _plugins(groups)
 
 

@@ -2,8 +2,8 @@
 
 They are TOML, to be read and edited by people; parsing them (and importing
 the TOML parser) costs a one-file check 8 ms, so each is stored once per
-machine as JSON, which loads in a twentieth of the time, under a name that
-changes with the file.
+machine (see ``machine_cache.stored_dict``), which loads in a small fraction of
+the time, under a name that changes with the file.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mtlint.machine_cache import file_stamp, stored_json
+from mtlint.machine_cache import file_stamp, stored_dict
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,8 +22,8 @@ DATA = Path(__file__).parent / "data"
 def data_file(name: str) -> dict[str, Any]:
     """The parsed TOML file ``rules/data/<name>`` ("words.toml", "translationese/fr.toml")."""
     path = DATA / name
-    stored = f"rule-data/{name.replace('/', '-').removesuffix('.toml')}.json"
-    return stored_json(stored, file_stamp(path) or "absent", lambda: _parsed(path))  # type: ignore[no-any-return]
+    stored = f"rule-data/{name.replace('/', '-').removesuffix('.toml')}.marshal"
+    return stored_dict(stored, file_stamp(path) or "absent", lambda: _parsed(path))
 
 
 def data_folder(name: str) -> list[str]:

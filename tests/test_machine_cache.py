@@ -36,13 +36,17 @@ def test_a_stored_data_file_reads_as_its_toml(own_cache: Path, name: str) -> Non
     assert data_files.data_file(name) == expected
     data_files.data_file.cache_clear()
     assert data_files.data_file(name) == expected
-    assert len(list((own_cache / "rule-data").glob(f"{name.replace('/', '-')[:-5]}@*.json"))) == 1
+    stored = f"{name.replace('/', '-').removesuffix('.toml')}@*.marshal"
+    assert len(list((own_cache / "rule-data").glob(stored))) == 1
 
 
-def test_an_unreadable_stored_data_file_is_parsed_again(own_cache: Path) -> None:
+@pytest.mark.parametrize("content", [b"N", b"{broken", b"", "cut short"])
+def test_an_unreadable_stored_data_file_is_parsed_again(
+    own_cache: Path, content: bytes | str
+) -> None:
     data_files.data_file("words.toml")
-    (stored,) = (own_cache / "rule-data").glob("words@*.json")
-    stored.write_text("{broken", encoding="utf-8")
+    (stored,) = (own_cache / "rule-data").glob("words@*.marshal")
+    stored.write_bytes(stored.read_bytes()[:-3] if content == "cut short" else content)
     data_files.data_file.cache_clear()
     assert "saying_verbs" in data_files.data_file("words.toml")
 

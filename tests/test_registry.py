@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     plugins._groups.cache_clear()
     registry.available.cache_clear()
-    yield tmp_path / "cache" / "mtlint" / "entry-points.json"
+    yield tmp_path / "cache" / "mtlint" / "entry-points.marshal"
     plugins._groups.cache_clear()
     registry.available.cache_clear()
 
@@ -82,22 +82,30 @@ def test_entry_points_are_read_back_without_asking_importlib(
 
 def test_a_stored_entry_point_that_no_longer_loads_is_looked_up_again(own_cache: Path) -> None:
     plugins.entry_points("mtlint.rules")
-    stored = json.loads(own_cache.read_text(encoding="utf-8"))
+    stored = marshal.loads(own_cache.read_bytes())
     stored[0]["groups"]["mtlint.rules"] = [["H001", "mtlint.rules.removed_module:Gone"]]
-    own_cache.write_text(json.dumps(stored), encoding="utf-8")
+    own_cache.write_bytes(marshal.dumps(stored))
     plugins._groups.cache_clear()
     assert registry.load("H001").__name__ == "HonorificCase"
-    assert "removed_module" not in own_cache.read_text(encoding="utf-8")
+    assert b"removed_module" not in own_cache.read_bytes()
 
 
 @pytest.mark.parametrize(
-    "content", ["{not json", '[{"key": 1, "groups": {"x": [1]}}]', '[{"groups": {}}]', "[3]"]
+    "content",
+    [
+        b"{not marshal",
+        marshal.dumps([{"key": 1, "groups": {"x": [1]}}]),
+        marshal.dumps([{"groups": {}}]),
+        marshal.dumps([3]),
+        marshal.dumps(3),
+        marshal.dumps([[]])[:-1],
+    ],
 )
-def test_an_unreadable_store_is_ignored(own_cache: Path, content: str) -> None:
+def test_an_unreadable_store_is_ignored(own_cache: Path, content: bytes) -> None:
     own_cache.parent.mkdir(parents=True)
-    own_cache.write_text(content, encoding="utf-8")
+    own_cache.write_bytes(content)
     assert registry.load("H001").__name__ == "HonorificCase"
-    assert "honorific_case" in own_cache.read_text(encoding="utf-8")
+    assert b"honorific_case" in own_cache.read_bytes()
 
 
 def test_an_entry_point_with_extras_loads() -> None:
