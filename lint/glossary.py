@@ -9,7 +9,6 @@ canonical spelling as dominant and a listed variant as certainly wrong.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -18,11 +17,12 @@ from mtlint.digest import hex_digest
 from mtlint.errors import ConfigError
 
 
-@dataclass(frozen=True)
 class Glossary:
-    """Canonical name → its known variants (whole names, as written)."""
+    """Canonical name → its known variants (whole names, as written); read, never
+    written."""
 
-    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    def __init__(self, names: Mapping[str, tuple[str, ...]] | None = None) -> None:
+        self.names = {} if names is None else names
 
     @cached_property
     def variants(self) -> dict[str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtlint.corpus import CorpusIndex
@@ -25,17 +24,24 @@ from mtlint.rules.name_variants import (
 from mtlint.rules.spelling_variants import are_variants, spelling_key
 
 
-@dataclass
 class _Repository:
     """The name spellings of the whole corpus, prepared once per index."""
 
-    facts: Mapping[str, NameFacts]
-    counts: dict[str, tuple[int, int]]
-    homes: dict[str, list[str]]
-    people: People
-    spellings: SpellingIndex
-    _full_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    _winners: dict[str, str] = field(default_factory=dict)
+    def __init__(
+        self,
+        facts: Mapping[str, NameFacts],
+        counts: dict[str, tuple[int, int]],
+        homes: dict[str, list[str]],
+        people: People,
+        spellings: SpellingIndex,
+    ) -> None:
+        self.facts = facts
+        self.counts = counts
+        self.homes = homes
+        self.people = people
+        self.spellings = spellings
+        self._full_names: dict[str, list[tuple[str, str]]] = {}
+        self._winners: dict[str, str] = {}
 
     @classmethod
     def of(cls, facts: Mapping[str, NameFacts]) -> _Repository:
