@@ -94,7 +94,8 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     for number, tokens in enumerate(doc.sentence_tokens):
         index = 0
         for start, token in enumerate(tokens):
-            if start < index or not is_title(token):
+            # Most tokens fail at their first letter: asked here, it spares them a call.
+            if start < index or not token.text[0].isupper() or not is_title(token):
                 continue
             title, words, index = _run(tokens, start)
             runs.append((words, title, number, start == 0))
