@@ -47,23 +47,10 @@ KEPT_VERSIONS = 4
 _VERSION_MARK = "@"
 
 
-def stored_text(name: str, version: str, build: Callable[[], str]) -> str:
-    """The text stored under ``name`` (a relative path, "web2.txt") for ``version``,
-    built and stored first if it is missing.
-
-    Read as bytes and decoded: mtlint writes these files with ``\n`` alone, and a
-    text-mode read would still look for other line breaks in all of their megabytes.
-    """
-    text = read_stored(name, version)
-    if text is None:
-        text = build()
-        write_stored(name, version, text)
-    return text
-
-
 def mapped_text(name: str, version: str, build: Callable[[], str]) -> bytes | mmap:
-    """The UTF-8 bytes stored under ``name`` for ``version``, built and stored first if
-    they are missing, mapped into memory rather than read where the system allows.
+    """The UTF-8 bytes stored under ``name`` (a relative path, "web2.txt") for
+    ``version``, built and stored first if they are missing, mapped into memory rather
+    than read where the system allows.
 
     A lookup in a sorted word list of megabytes touches a page or two of it: mapped,
     the list costs nothing to open, where reading and decoding it takes milliseconds.
@@ -83,15 +70,6 @@ def mapped_text(name: str, version: str, build: Callable[[], str]) -> bytes | mm
         text = build()
         write_stored(name, version, text)
         return text.encode("utf-8")
-
-
-def read_stored(name: str, version: str) -> str | None:
-    """The text stored under ``name`` for ``version``, or None if there is none."""
-    data = read_stored_bytes(name, version)
-    try:
-        return None if data is None else data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
 
 
 def read_stored_bytes(name: str, version: str) -> bytes | None:

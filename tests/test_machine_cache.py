@@ -57,7 +57,7 @@ def test_an_unwritable_cache_folder_only_means_work_again(
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert machine_cache.stored_text("x.txt", "1", lambda: "built") == "built"
+    assert machine_cache.stored_dict("x.marshal", "1", lambda: {"a": 1}) == {"a": 1}
     assert machine_cache.mapped_text("x.txt", "1", lambda: "built") == b"built"
 
 
@@ -77,12 +77,14 @@ def test_only_the_versions_of_a_name_written_last_are_kept(
 ) -> None:
     monkeypatch.setattr(machine_cache, "KEPT_VERSIONS", 2)
     for age, version in enumerate(("c", "b", "a")):
-        assert machine_cache.stored_text("words.txt", version, lambda v=version: v) == version
+        assert (
+            machine_cache.mapped_text("words.txt", version, lambda v=version: v) == version.encode()
+        )
         os.utime(own_cache / f"words@{version}.txt", ns=(age, age))
-    machine_cache.stored_text("other-words.txt", "c", lambda: "other")
+    machine_cache.mapped_text("other-words.txt", "c", lambda: "other")
     kept = sorted(path.name for path in own_cache.iterdir())
     assert kept == ["other-words@c.txt", "words@a.txt", "words@b.txt"]
-    assert machine_cache.stored_text("words.txt", "a", lambda: "built again") == "a"
+    assert machine_cache.mapped_text("words.txt", "a", lambda: "built again")[:] == b"a"
 
 
 def test_a_module_stamp_follows_the_installed_file(
