@@ -49,11 +49,9 @@ class SortedLines:
     def line(self, key: str) -> str | None:
         """The line whose key is ``key``."""
         found = self._find(key)
-        return (
-            None
-            if found < 0
-            else self.lines[found + 1 : self.lines.find(b"\n", found + 1)].decode()
-        )
+        if found < 0:
+            return None
+        return self.lines[found + 1 : self.lines.find(b"\n", found + 1)].decode(errors="replace")
 
     def _find(self, key: str) -> int:
         """Where the line of ``key`` starts (at the line break before it), or -1."""
@@ -96,7 +94,7 @@ class WordList(SortedLines):
             self.lookups += 1
             if self.lookups <= self.SPLIT_AFTER:
                 return self._find(word) >= 0
-            self.words = self.lines[1:-1].decode().split("\n")
+            self.words = self.lines[1:-1].decode(errors="replace").split("\n")
         at = bisect_left(self.words, word)
         return at < len(self.words) and self.words[at] == word != ""
 
