@@ -98,18 +98,30 @@ def stored_dict(name: str, version: str, build: Callable[[], dict[str, Any]]) ->
     in ``marshal``'s format of version 4, which every Python since 3.4 reads: it needs
     no import and loads four times faster than JSON.
     """
-    data = read_stored_bytes(name, version)
-    if data:
-        try:
-            value = marshal.loads(data)
-        except (EOFError, ValueError, TypeError):
-            value = None
-        if isinstance(value, dict):
-            return value
-    value = build()
-    with contextlib.suppress(ValueError):  # a value marshal cannot write is built each time
-        write_stored(name, version, marshal.dumps(value, 4))
+    value = read_stored_dict(name, version)
+    if value is None:
+        value = build()
+        write_stored_dict(name, version, value)
     return value
+
+
+def read_stored_dict(name: str, version: str) -> dict[str, Any] | None:
+    """The dictionary ``stored_dict`` keeps under ``name`` for ``version``, or None if
+    there is none or it does not load as one."""
+    data = read_stored_bytes(name, version)
+    if not data:
+        return None
+    try:
+        value = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def write_stored_dict(name: str, version: str, value: dict[str, Any]) -> None:
+    """Store ``value`` as ``stored_dict`` keeps it; one that marshal cannot write is not."""
+    with contextlib.suppress(ValueError):
+        write_stored(name, version, marshal.dumps(value, 4))
 
 
 def _versioned(path: Path, version: str) -> Path:

@@ -19,8 +19,10 @@ from mtlint.rules.name_facts import NameFacts, Places
 from mtlint.rules.name_mentions import NameMention, NameWord, find_mentions
 from mtlint.rules.spelling_variants import (
     VOWEL_SIMILARITY,
-    _sound,
+    Keys,
     are_variants,
+    keys_of,
+    keys_of_all,
     spelling_key,
 )
 
@@ -96,8 +98,9 @@ class SpellingIndex:
         self.people = people
         self.buckets: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, list[str]] = {}
-        for form in roles:
-            for key in _keys(form):
+        self._keys = keys_of_all(roles)
+        for form, keys in self._keys.items():
+            for key in _bucket_keys(keys):
                 self.buckets[key].add(form)
         #: The spellings that share a key with another: most are alone in their buckets,
         #: and have no variant to look for.
@@ -119,7 +122,8 @@ class SpellingIndex:
     def _variants(self, form: str, later_only: bool = False) -> list[str]:
         if form in self.roles and form not in self._sharing:
             return []
-        found = set().union(*(self.buckets.get(key, set()) for key in _keys(form)))
+        keys = self._keys.get(form) or keys_of(form)
+        found = set().union(*(self.buckets.get(key, set()) for key in _bucket_keys(keys)))
         candidates = [other for other in found if other > form] if later_only else list(found)
         if len(candidates) > PREFILTER_ABOVE:
             candidates = _similar_enough(form, candidates)
@@ -148,9 +152,9 @@ def _similar_enough(form: str, candidates: list[str]) -> list[str]:
     return [candidates[index] for _, _, index in found]
 
 
-def _keys(form: str) -> tuple[str, ...]:
-    metaphone, skeleton = _sound(form)
-    return (f"k:{spelling_key(form)}", f"m:{metaphone}", f"s:{skeleton}")
+def _bucket_keys(keys: Keys) -> tuple[str, str, str]:
+    spelling, metaphone, skeleton = keys
+    return (f"k:{spelling}", f"m:{metaphone}", f"s:{skeleton}")
 
 
 def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[list[str]]:

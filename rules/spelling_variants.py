@@ -15,10 +15,13 @@ in case ("YouTube"/"Youtube"), a casing matter.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 from mtlint.lazy_pattern import lazy_pattern
+from mtlint.machine_cache import module_stamp, read_stored_dict, write_stored_dict
 
 MINIMUM_LENGTH = 4
 #: Spellings whose keys are remembered: every name of a large archive, several times over.
@@ -61,6 +64,59 @@ def _sound(word: str) -> tuple[str, str]:
 
     key = spelling_key(word)
     return jellyfish.metaphone(word), key[:1] + _SKELETON.sub("", key)
+
+
+#: Three keys of a spelling: ``spelling_key``, then its Metaphone and its skeleton.
+Keys = tuple[str, str, str]
+#: Above this many spellings (a repository's, not an article's), their keys are read
+#: from those stored once per machine.
+STORED_KEYS_ABOVE = 500
+#: The stored keys start afresh rather than grow past this many spellings (whose
+#: reading would then take 40 ms).
+STORED_KEYS_AT_MOST = 200_000
+_STORED_KEYS = "spelling-keys.marshal"
+#: Joins a spelling's keys in the store: one string loads faster than a tuple of three.
+_JOIN = "\0"
+
+
+def keys_of(word: str) -> Keys:
+    """The keys that bucket ``word`` with its possible variants."""
+    return (spelling_key(word), *_sound(word))
+
+
+def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
+    """The keys of each of ``words``.
+
+    A repository's spellings recur run after run, and working out the keys of 50,000
+    of them takes a second, a pre-commit run's whole budget many times over: above
+    ``STORED_KEYS_ABOVE`` spellings, the keys are read from those stored once per
+    machine (under the interpreter, this module and jellyfish, which make them), and
+    the missing ones are worked out and stored with them.
+    """
+    if len(words) <= STORED_KEYS_ABOVE:
+        return {word: keys_of(word) for word in words}
+    version = "-".join(
+        (sys.implementation.cache_tag or "", module_stamp(__name__), module_stamp("jellyfish"))
+    )
+    stored = read_stored_dict(_STORED_KEYS, version) or {}
+    found: dict[str, Keys] = {}
+    missing = []
+    for word in words:
+        keys = stored.get(word)
+        parts = keys.split(_JOIN) if isinstance(keys, str) else ()
+        if len(parts) == 3:
+            found[word] = (parts[0], parts[1], parts[2])
+        else:
+            missing.append(word)
+    if missing:
+        added = {word: keys_of(word) for word in missing}
+        found.update(added)
+        if len(stored) + len(added) > STORED_KEYS_AT_MOST:
+            stored = {word: _JOIN.join(keys) for word, keys in found.items()}
+        else:
+            stored.update((word, _JOIN.join(keys)) for word, keys in added.items())
+        write_stored_dict(_STORED_KEYS, version, stored)
+    return found
 
 
 def are_variants(first: str, second: str) -> bool:

@@ -1,0 +1,82 @@
+"""A repository's spelling keys are stored once per machine and read back unchanged."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+from mtlint.rules import spelling_variants
+from mtlint.rules.name_variants import People, SpellingIndex, variant_groups
+from mtlint.rules.spelling_variants import keys_of, keys_of_all
+
+WORDS = ["Zelenskyy", "Zelensky", "Selensky", "Griner", "Greener", "Bout", "Bowt", "Kyiv"]
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(spelling_variants, "STORED_KEYS_ABOVE", 3)
+    return tmp_path / "mtlint"
+
+
+def _stores(folder: Path) -> list[Path]:
+    return sorted(folder.glob("spelling-keys@*.marshal"))
+
+
+def test_a_few_words_are_worked_out_and_not_stored(own_cache: Path) -> None:
+    assert keys_of_all(WORDS[:3]) == {word: keys_of(word) for word in WORDS[:3]}
+    assert _stores(own_cache) == []
+
+
+def test_many_words_are_read_back_from_the_store(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = {word: keys_of(word) for word in WORDS}
+    assert keys_of_all(WORDS) == expected
+    assert len(_stores(own_cache)) == 1
+    monkeypatch.setattr(spelling_variants, "keys_of", lambda word: pytest.fail(word))
+    assert keys_of_all(WORDS) == expected
+    assert keys_of_all(WORDS[2:]) == {word: expected[word] for word in WORDS[2:]}
+
+
+@pytest.mark.parametrize("content", [b"", b"N", b"{broken", "damaged entries"])
+def test_a_damaged_store_is_worked_out_again(own_cache: Path, content: bytes | str) -> None:
+    expected = {word: keys_of(word) for word in WORDS}
+    keys_of_all(WORDS)
+    (store,) = _stores(own_cache)
+    if content == "damaged entries":
+        stored = marshal.loads(store.read_bytes())
+        stored.update({"Bout": 3, "Bowt": "one\0two", "Kyiv": ("k", "m", "s")})
+        content = marshal.dumps(stored)
+    store.write_bytes(content)
+    assert keys_of_all(WORDS) == expected
+    assert keys_of_all(WORDS) == expected
+
+
+def test_a_full_store_starts_afresh_with_the_words_of_the_run(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spelling_variants, "STORED_KEYS_AT_MOST", 6)
+    keys_of_all(WORDS[:5])
+    keys_of_all(WORDS[3:])
+    (store,) = _stores(own_cache)
+    assert sorted(marshal.loads(store.read_bytes())) == sorted(WORDS[3:])
+
+
+def test_an_index_of_stored_keys_groups_as_one_worked_out(own_cache: Path) -> None:
+    roles = {word: frozenset({"surname"}) for word in WORDS}
+    worked_out = variant_groups(roles, people=_no_people())
+    assert len(_stores(own_cache)) == 1
+    assert variant_groups(roles, people=_no_people()) == worked_out
+    assert worked_out == [
+        ["Bout", "Bowt"],
+        ["Greener", "Griner"],
+        ["Selensky", "Zelensky", "Zelenskyy"],
+    ]
+    assert SpellingIndex(roles, _no_people()).variants("Bowt") == ["Bout"]
+
+
+def _no_people() -> People:
+    return People(())
