@@ -72,7 +72,7 @@ Keys = tuple[str, str, str]
 #: from those stored once per machine.
 STORED_KEYS_ABOVE = 500
 #: The stored keys start afresh rather than grow past this many spellings (whose
-#: reading would then take 40 ms).
+#: reading would then take 50 ms).
 STORED_KEYS_AT_MOST = 200_000
 _STORED_KEYS = "spelling-keys.marshal"
 #: Joins a spelling's keys in the store: one string loads faster than a tuple of three.
@@ -88,7 +88,7 @@ def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
     """The keys of each of ``words``.
 
     A repository's spellings recur run after run, and working out the keys of 50,000
-    of them takes a second, a pre-commit run's whole budget many times over: above
+    of them takes half a second, several times a pre-commit run's budget: above
     ``STORED_KEYS_ABOVE`` spellings, the keys are read from those stored once per
     machine (under the interpreter, this module and jellyfish, which make them), and
     the missing ones are worked out and stored with them.
