@@ -30,6 +30,22 @@ VOWEL_SIMILARITY = 75.0
 VOWEL_MINIMUM_LENGTH = 6
 CONSONANT_SIMILARITY = 90.0
 
+#: Three keys of a spelling: ``spelling_key``, then its Metaphone and its skeleton.
+Keys = tuple[str, str, str]
+#: Above this many spellings (a repository's, not an article's), their keys are read
+#: from those stored once per machine.
+STORED_KEYS_ABOVE = 500
+#: The stored keys start afresh rather than grow past this many spellings (whose
+#: reading would then take 50 ms).
+STORED_KEYS_AT_MOST = 200_000
+_STORED_KEYS = "spelling-keys.marshal"
+#: Joins a spelling's keys in the store: one string loads faster than a tuple of three.
+_JOIN = "\0"
+#: The keys read from the store, which ``spelling_key`` and ``_sound`` answer with, so
+#: that comparing two stored spellings works none out again.
+_read_keys: dict[str, Keys] = {}
+
+
 #: Transliteration rewrites, applied in this order.
 _FINAL_W = lazy_pattern(r"(?<=[oe])w\b")
 _LITERALS = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("ow", "u"))
@@ -50,6 +66,9 @@ def _digits(word: str) -> str:
 @lru_cache(maxsize=KEYS_REMEMBERED)
 def spelling_key(word: str) -> str:
     """A transliteration-neutral key: "Zelenskyy", "Selensky" and "Zelensky" share one."""
+    known = _read_keys.get(word)
+    if known is not None:
+        return known[0]
     folded = unicodedata.normalize("NFKD", word.lower())
     key = _FINAL_W.sub("v", "".join(c for c in folded if c.isalpha()))
     for literal, replacement in _LITERALS:
@@ -60,23 +79,13 @@ def spelling_key(word: str) -> str:
 
 @lru_cache(maxsize=KEYS_REMEMBERED)
 def _sound(word: str) -> tuple[str, str]:
+    known = _read_keys.get(word)
+    if known is not None:
+        return known[1], known[2]
     import jellyfish
 
     key = spelling_key(word)
     return jellyfish.metaphone(word), key[:1] + _SKELETON.sub("", key)
-
-
-#: Three keys of a spelling: ``spelling_key``, then its Metaphone and its skeleton.
-Keys = tuple[str, str, str]
-#: Above this many spellings (a repository's, not an article's), their keys are read
-#: from those stored once per machine.
-STORED_KEYS_ABOVE = 500
-#: The stored keys start afresh rather than grow past this many spellings (whose
-#: reading would then take 50 ms).
-STORED_KEYS_AT_MOST = 200_000
-_STORED_KEYS = "spelling-keys.marshal"
-#: Joins a spelling's keys in the store: one string loads faster than a tuple of three.
-_JOIN = "\0"
 
 
 def keys_of(word: str) -> Keys:
@@ -108,6 +117,9 @@ def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
             found[word] = (parts[0], parts[1], parts[2])
         else:
             missing.append(word)
+    if len(_read_keys) + len(found) > KEYS_REMEMBERED:
+        _read_keys.clear()
+    _read_keys.update(found)
     if missing:
         added = {word: keys_of(word) for word in missing}
         found.update(added)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import marshal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -39,6 +40,14 @@ def test_many_words_are_read_back_from_the_store(
     monkeypatch.setattr(spelling_variants, "keys_of", lambda word: pytest.fail(word))
     assert keys_of_all(WORDS) == expected
     assert keys_of_all(WORDS[2:]) == {word: expected[word] for word in WORDS[2:]}
+    spelling_variants.spelling_key.cache_clear()
+    spelling_variants._sound.cache_clear()
+    refuse = SimpleNamespace(normalize=lambda *_: pytest.fail("a key worked out again"))
+    monkeypatch.setattr(spelling_variants, "unicodedata", refuse)
+    assert [
+        spelling_variants.are_variants("Bowt", "Bout"),
+        spelling_variants.are_variants("Kyiv", "Bout"),
+    ] == [True, False]
 
 
 @pytest.mark.parametrize("content", [b"", b"N", b"{broken", "damaged entries"])
