@@ -104,11 +104,14 @@ class Document:
         self._set_path(source.path)
 
     @classmethod
-    def unread(cls, path: Path) -> Document:
+    def unread(cls, path: Path, key: str | None = None) -> Document:
         """The article in the file at ``path``, read when its text is first needed: a run
-        that finds what it needs of a corpus article in the cache never reads it."""
+        that finds what it needs of a corpus article in the cache never reads it. ``key``
+        is its ``document_key``, when the caller has worked it out already."""
         doc = cls.__new__(cls)
         doc._set_path(path)
+        if key is not None:
+            doc.key = key
         return doc
 
     def _set_path(self, path: Path) -> None:

@@ -160,8 +160,11 @@ def _matches(spec: pathspec.PathSpec, relative: str, is_dir: bool) -> bool:
 
 
 def _gitignored(folder: Path, name: str, is_dir: bool) -> bool:
+    ignore_files = _ignore_files_above(folder)
+    if not ignore_files:
+        return False
     text = f"{folder.as_posix().rstrip('/')}/{name}"
-    for directory, spec in _ignore_files_above(folder):
+    for directory, spec in ignore_files:
         relative = text[len(directory) :].lstrip("/")
         if _matches(spec, relative, is_dir):
             return True

@@ -92,7 +92,7 @@ def _corpus(paths: Sequence[Path], checked: set[str], cache: Cache | None) -> li
             continue
         known = files.get(key)
         if known is not None and known.stamp == file_stamp(path):
-            documents.append(Document.unread(path))
+            documents.append(Document.unread(path, key))
         else:
             documents.extend(_read([path], errors=[]))
     return documents
