@@ -156,8 +156,10 @@ class Linter:
         corpus_codes = frozenset(rule.code for rule in corpus_rules)
         for doc in everything:
             rules = self.rules if doc.key in checked else corpus_rules
-            ignored = self.filter.ignored_codes(doc.path)
             missing = memo.missing(doc, rules, corpus_codes)
+            if not missing:  # a corpus article the cache knows, most of a large repository
+                continue
+            ignored = self.filter.ignored_codes(doc.path)
             codes = tuple(c for c in missing if c not in ignored)
             if codes and (memo.keys[doc.key], codes) not in asked:
                 asked.add((memo.keys[doc.key], codes))
