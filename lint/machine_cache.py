@@ -67,9 +67,9 @@ def mapped_text(name: str, version: str, build: Callable[[], str]) -> bytes | mm
             except (OSError, ValueError):
                 return file.read()
     except OSError:
-        text = build()
-        write_stored(name, version, text)
-        return text.encode("utf-8")
+        data = build().encode("utf-8")
+        write_stored(name, version, data)
+        return data
 
 
 def read_stored_bytes(name: str, version: str) -> bytes | None:
@@ -80,13 +80,12 @@ def read_stored_bytes(name: str, version: str) -> bytes | None:
         return None
 
 
-def write_stored(name: str, version: str, content: str | bytes) -> None:
-    """Store ``content`` (text is stored in UTF-8) under ``name`` for ``version``, in
-    place of what was there."""
+def write_stored(name: str, version: str, data: bytes) -> None:
+    """Store ``data`` under ``name`` for ``version``, in place of what was there."""
     path = _versioned(cache_folder() / name, version)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(path, content.encode("utf-8") if isinstance(content, str) else content)
+        replace_file(path, data)
         _forget_old_versions(path)
 
 

@@ -16,14 +16,12 @@ which the interpreter that wrote it reads four times faster than JSON.
 
 from __future__ import annotations
 
-import contextlib
-import marshal
 import re
 import sys
 from functools import cache
 from typing import Any
 
-from mtlint.machine_cache import module_stamp, read_stored_bytes, write_stored
+from mtlint.machine_cache import module_stamp, read_stored_dict, write_stored_dict
 
 _NAME = "re-twins.marshal"
 
@@ -57,8 +55,7 @@ def remember() -> None:
     stored = _read()
     stored.update(_added)
     _added.clear()
-    with contextlib.suppress(ValueError):  # a value marshal cannot write: compile next time
-        write_stored(_NAME, _version(), marshal.dumps(stored))
+    write_stored_dict(_NAME, _version(), stored)
 
 
 def _stored() -> dict[str, list[Any]]:
@@ -69,13 +66,7 @@ def _stored() -> dict[str, list[Any]]:
 
 
 def _read() -> dict[str, list[Any]]:
-    data = read_stored_bytes(_NAME, _version())
-    try:
-        entries = marshal.loads(data) if data else {}
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(entries, dict):
-        return {}
+    entries = read_stored_dict(_NAME, _version()) or {}
     return {
         source: entry
         for source, entry in entries.items()
