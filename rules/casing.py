@@ -19,6 +19,17 @@ def is_title(token: Token) -> bool:
     return text[0].isupper() and token.kind == "word" and any(map(str.islower, text))
 
 
+def title_positions(doc: Document) -> tuple[list[int], ...]:
+    """For each sentence, the positions of its tokens capitalised like a name, where the
+    names finder and the stray-capital rule look; share it with
+    ``doc.derived(title_positions)``. Most tokens fail at their first letter: asked
+    here, it spares them a call."""
+    return tuple(
+        [index for index, token in enumerate(tokens) if token.text[0].isupper() and is_title(token)]
+        for tokens in doc.sentence_tokens
+    )
+
+
 def is_all_caps(token: Token) -> bool:
     text = token.text
     return token.kind == "word" and len(text) >= 2 and text.isalpha() and text.isupper()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from mtlint.document import Document, Token
-from mtlint.rules.casing import is_title
+from mtlint.rules.casing import is_title, title_positions
 from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
 from mtlint.rules.lexicon import is_common_word, is_known_name, is_name_like
 
@@ -91,11 +91,11 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     a run of several words without a title is looked at again for that.
     """
     runs = []
+    positions = doc.derived(title_positions)
     for number, tokens in enumerate(doc.sentence_tokens):
         index = 0
-        for start, token in enumerate(tokens):
-            # Most tokens fail at their first letter: asked here, it spares them a call.
-            if start < index or not token.text[0].isupper() or not is_title(token):
+        for start in positions[number]:
+            if start < index:
                 continue
             title, words, index = _run(tokens, start)
             runs.append((words, title, number, start == 0))

@@ -13,6 +13,7 @@ from mtlint.rules.casing import (
     headline_paragraphs,
     is_lower,
     is_title,
+    title_positions,
 )
 from mtlint.rules.word_classes import word_class
 from mtlint.sentences import NUMBER_ABBREVIATIONS
@@ -70,9 +71,9 @@ class StrayCapital(Rule):
         sentences = doc.sentence_tokens
         titled = [
             (tokens, index)
-            for tokens in sentences
-            for index in range(1, len(tokens))
-            if is_title(tokens[index])
+            for tokens, positions in zip(sentences, doc.derived(title_positions), strict=True)
+            for index in positions
+            if index
         ]
         capitalised = Counter(tokens[index].text for tokens, index in titled)
         for tokens, index in titled:
