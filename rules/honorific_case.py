@@ -15,6 +15,8 @@ from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.honorifics import english_titles
 
 _ENDS_WITH_NUMBER = lazy_pattern(r"\p{N}[ \t\u00a0]*\Z")
+#: A combining mark, or a letter outside ASCII that matches one in it when case is ignored.
+_JOINS_OR_FOLDS = lazy_pattern(r"[\p{M}\u0130\u0131\u017f\u212a]")
 
 
 class HonorificCase(Rule):
@@ -84,8 +86,10 @@ class HonorificCase(Rule):
             for match in pattern.finditer(prose, paragraph.span.start, paragraph.span.end):
                 title = match.group("title")
                 word = title.rstrip(".")
-                expected = canonical[word.lower()]
-                if word == expected or _follows_number(prose, match.start()):
+                # A letter that matches one of a title only when case is ignored ("ſ" for
+                # "s") lower-cases to itself, but case-folds to that letter.
+                expected = canonical.get(word.lower()) or canonical.get(word.casefold())
+                if expected is None or word == expected or _follows_number(prose, match.start()):
                     continue
                 if word.isupper() and len(word) > 1 and not title.endswith("."):
                     continue
@@ -99,9 +103,12 @@ class HonorificCase(Rule):
 
 
 def _nothing_to_find(doc: Document, miscased: frozenset[str] | None) -> bool:
-    """An article in ASCII none of whose words is a title in the wrong case, known from
-    its words sooner than the titles are searched for."""
-    if miscased is None or not doc.prose.isascii():
+    """An article none of whose words is a title in the wrong case, known from its words
+    sooner than the titles are searched for. A word holds a title whole unless a mark
+    joins the title to the letter before it, which the title's pattern does not see as
+    a letter, or a letter that only matches one in a title when case is ignored ("ſ"
+    for "s") stands in for it: an article with either is searched."""
+    if miscased is None or (not doc.prose.isascii() and _JOINS_OR_FOLDS.search(doc.prose)):
         return False
     return miscased.isdisjoint(map(attrgetter("text"), doc.tokens))
 
