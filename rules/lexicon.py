@@ -162,6 +162,7 @@ def is_common_word(word: str) -> bool:
     return lower in words or any(stem in words for stem in _stems(lower))
 
 
+@lru_cache(maxsize=65536)
 def is_known_name(word: str) -> bool:
     """True when ``word`` capitalised is a dictionary name ("Paul", "Mark", "Moscow")."""
     return word[:1].upper() + word[1:].lower() in _webster()

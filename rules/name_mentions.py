@@ -120,27 +120,29 @@ def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWor
     words: list[NameWord] = []
     while index < len(tokens):
         token = tokens[index]
-        stop = _followed_by_stop(tokens, index)
+        text = token.text
         if (
-            token.kind == "word"
-            and len(token.text) == 1
-            and token.text.isupper()
-            and stop
+            len(text) == 1
             and words
+            and token.kind == "word"
+            and text.isupper()
+            and _followed_by_stop(tokens, index)
         ):
             index += 2
             continue
         if not is_title(token):
-            particle = token.kind == "word" and token.text.lower() in particles and words
+            particle = token.kind == "word" and text.lower() in particles and words
             if particle and index + 1 < len(tokens) and is_title(tokens[index + 1]):
                 index += 1
                 continue
             break
-        if token.text.lower() in titles and (stop or not words):
-            title, words = _title_word(tokens, index), []
-            index += 2 if stop else 1
-            continue
-        if token.text in offices:
+        if text.lower() in titles:
+            stop = _followed_by_stop(tokens, index)
+            if stop or not words:
+                title, words = _title_word(tokens, index), []
+                index += 2 if stop else 1
+                continue
+        if text in offices:
             title, words = _word(token), []
             index += 1
             continue
