@@ -90,10 +90,16 @@ def _may_loop(text: str) -> bool:
     """Whether a loop may be in ``text``, before the costly search: each copy opens with
     the same letters, so some run of letters comes four times (paragraphs rarely repeat
     one but "the"), or, when they are common words, twice in a row ("the the")."""
-    runs = list(map(str.casefold, _LETTERS.findall(text)))
+    if text.isascii():  # which lower-cases as it case-folds, in one call for all its words
+        runs = _LETTERS.findall(text.lower())
+    else:
+        runs = list(map(str.casefold, _LETTERS.findall(text)))
     counts = Counter(runs)
-    if any(count >= LOOP_COPIES and run not in _COMMON for run, count in counts.items()):
-        return True
+    if max(counts.values(), default=0) >= LOOP_COPIES:
+        for common in _COMMON.intersection(counts):
+            del counts[common]
+        if max(counts.values(), default=0) >= LOOP_COPIES:
+            return True
     return any(map(eq, runs, runs[1:]))
 
 
