@@ -13,19 +13,21 @@ import pytest
 
 from mtlint import twin_store
 from mtlint.machine_cache import read_stored_bytes, write_stored
+from mtlint.runners import PARALLEL_THRESHOLD
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_eea42f5229fe784d.txt"
-#: Checks the seed in a process of its own; with "stored only", compiling a twin in
-#: this process fails, so every twin must come from the store.
+#: Checks the files named after the first argument in a process of its own; with
+#: "stored only", compiling a twin in this process or in the workers it forks fails, so
+#: every twin must come from the store.
 SCRIPT = """
 import sys
 from mtlint import twin_store
-if sys.argv[1:] == ["stored only"]:
+if sys.argv[1] == "stored only":
     def refuse(source):
         raise AssertionError(f"compiled again: {source!r}")
     twin_store._entry = refuse
 from mtlint.cli import main
-sys.exit(main(["check", "--no-cache", "--output-format", "concise", "seed.txt"]))
+sys.exit(main(["check", "--no-cache", "--output-format", "concise", *sys.argv[2:]]))
 """
 
 
@@ -34,9 +36,10 @@ def store_process(tmp_path: Path):  # type: ignore[no-untyped-def]
     (tmp_path / "seed.txt").write_text(SEED.read_text("utf-8"), "utf-8")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
 
-    def run(*arguments: str) -> str:
+    def run(*arguments: str, stored_only: bool = False) -> str:
+        mode = "stored only" if stored_only else "compile"
         done = subprocess.run(
-            [sys.executable, "-c", SCRIPT, *arguments],
+            [sys.executable, "-c", SCRIPT, mode, *(arguments or ["seed.txt"])],
             cwd=tmp_path,
             env=env,
             capture_output=True,
@@ -58,7 +61,20 @@ def fresh_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_a_second_run_reads_every_twin_from_the_store(store_process) -> None:  # type: ignore[no-untyped-def]
     first = store_process()
     assert "seed.txt:" in first
-    assert store_process("stored only") == first
+    assert store_process(stored_only=True) == first
+
+
+def test_the_twins_a_process_pool_compiled_are_stored(  # type: ignore[no-untyped-def]
+    store_process, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(PARALLEL_THRESHOLD + 6):
+        text = f"{SEED.read_text('utf-8')}\nAn article of its own, number {number}.\n"
+        (folder / f"article-{number:02d}.txt").write_text(text, "utf-8")
+    first = store_process("--jobs", "2", "articles")
+    assert first.count("article-") > PARALLEL_THRESHOLD
+    assert store_process("--jobs", "2", "articles", stored_only=True) == first
 
 
 def test_a_stored_code_makes_the_pattern_re_makes(fresh_store: None) -> None:
