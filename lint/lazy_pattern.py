@@ -24,7 +24,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from mtlint import regex_store, twin_store
 from mtlint.plain_text import is_plain
+from mtlint.regex_store import compiled_regex
 from mtlint.twin_store import compiled_twin
 
 if TYPE_CHECKING:
@@ -61,9 +63,7 @@ class LazyPattern:
     def regex(self) -> regex.Pattern[str]:
         """The pattern compiled by ``regex``, for what only ``regex`` offers."""
         if self._regex is None:
-            import regex
-
-            self._regex = regex.compile(self.source)
+            self._regex = compiled_regex(self.source)
         return self._regex
 
     def for_text(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyPattern:
@@ -116,6 +116,12 @@ class LazyPattern:
     def sub(self, replacement: Any, string: str, count: int = 0) -> str:
         pattern = self._ascii if string.isascii() else None
         return (pattern or self.for_text(string)).sub(replacement, string, count)
+
+
+def remember_compiled() -> None:
+    """Store the twins and the ``regex`` patterns this process compiled."""
+    twin_store.remember()
+    regex_store.remember()
 
 
 def lazy_pattern(source: str) -> LazyPattern:

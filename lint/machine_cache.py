@@ -123,6 +123,46 @@ def write_stored_dict(name: str, version: str, value: dict[str, Any]) -> None:
         write_stored(name, version, marshal.dumps(value, 4))
 
 
+class GrowingStore:
+    """A dictionary stored under ``name`` that runs add to, such as compiled patterns.
+
+    It is read at its first use in a process (``version`` is worked out then: it
+    may ask where a module lies), and ``remember`` merges what the process added
+    with what other processes stored meanwhile. A stored value ``valid`` refuses
+    is left out, to be worked out again.
+    """
+
+    def __init__(self, name: str, version: Callable[[], str], valid: Callable[[Any], bool]) -> None:
+        self.name = name
+        self._version = version
+        self._valid = valid
+        self._entries: dict[str, Any] | None = None
+        self._added: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any:
+        if self._entries is None:
+            self._entries = self._read()
+        return self._entries.get(key)
+
+    def add(self, key: str, value: Any) -> None:
+        if self._entries is None:
+            self._entries = self._read()
+        self._entries[key] = self._added[key] = value
+
+    def remember(self) -> None:
+        """Store what this process added, with what other processes stored meanwhile."""
+        if not self._added:
+            return
+        stored = self._read()
+        stored.update(self._added)
+        self._added.clear()
+        write_stored_dict(self.name, self._version(), stored)
+
+    def _read(self) -> dict[str, Any]:
+        entries = read_stored_dict(self.name, self._version()) or {}
+        return {key: value for key, value in entries.items() if self._valid(value)}
+
+
 def _versioned(path: Path, version: str) -> Path:
     """``web2.txt`` of version ``1a-2b`` is stored as ``web2@1a-2b.txt``."""
     return path.with_name(f"{path.stem}{_VERSION_MARK}{version}{path.suffix}")

@@ -24,10 +24,10 @@ from mtlint.engine import Linter
 from mtlint.errors import InputError
 from mtlint.files import corpus_paths, expand_paths
 from mtlint.garbage import collect_garbage_seldom
+from mtlint.lazy_pattern import remember_compiled
 from mtlint.machine_cache import file_stamp
 from mtlint.runners import ProcessRunner, Runner
 from mtlint.source import read_source
-from mtlint.twin_store import remember as remember_compiled_twins
 
 if TYPE_CHECKING:
     from mtlint.fixer import FixOutcome
@@ -106,7 +106,7 @@ def run_check(config: Config, request: CheckRequest) -> int:
         return _run_check(config, request, linter, runner)
     finally:
         runner.close()
-        remember_compiled_twins()
+        remember_compiled()
 
 
 def _runner(config: Config, request: CheckRequest) -> Runner:

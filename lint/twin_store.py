@@ -21,25 +21,16 @@ import sys
 from functools import cache
 from typing import Any
 
-from mtlint.machine_cache import module_stamp, read_stored_dict, write_stored_dict
-
-_NAME = "re-twins.marshal"
-
-#: By ``regex`` source: [] for a pattern without a twin, [twin] for a twin whose code
-#: could not be kept, else [twin, flags, code, groups, groupindex, indexgroup].
-_entries: dict[str, list[Any]] | None = None
-#: The entries a run worked out, for ``remember``.
-_added: dict[str, list[Any]] = {}
+from mtlint.machine_cache import GrowingStore, module_stamp
 
 
 def compiled_twin(source: str) -> re.Pattern[str] | None:
     """The twin of ``regex`` pattern ``source`` compiled by ``re``, or None if it has
     no twin or ``re`` refuses it."""
-    entries = _stored()
-    entry = entries.get(source)
+    entry = _STORE.get(source)
     if entry is None:
         entry, compiled = _entry(source)
-        entries[source] = _added[source] = entry
+        _STORE.add(source, entry)
         return compiled
     if len(entry) == 6:
         pattern = _from_code(entry)
@@ -49,29 +40,12 @@ def compiled_twin(source: str) -> re.Pattern[str] | None:
 
 
 def remember() -> None:
-    """Store the twins this run compiled, with those other runs stored meanwhile."""
-    if not _added:
-        return
-    stored = _read()
-    stored.update(_added)
-    _added.clear()
-    write_stored_dict(_NAME, _version(), stored)
+    """Store the twins this process compiled, with those other processes stored meanwhile."""
+    _STORE.remember()
 
 
-def _stored() -> dict[str, list[Any]]:
-    global _entries  # read once per process, at the first compile
-    if _entries is None:
-        _entries = _read()
-    return _entries
-
-
-def _read() -> dict[str, list[Any]]:
-    entries = read_stored_dict(_NAME, _version()) or {}
-    return {
-        source: entry
-        for source, entry in entries.items()
-        if isinstance(entry, list) and (not entry or isinstance(entry[0], str))
-    }
+def _valid(entry: Any) -> bool:
+    return isinstance(entry, list) and (not entry or isinstance(entry[0], str))
 
 
 @cache
@@ -79,6 +53,11 @@ def _version() -> str:
     import _sre
 
     return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{module_stamp('mtlint.re_twin')}"
+
+
+#: By ``regex`` source: [] for a pattern without a twin, [twin] for a twin whose code
+#: could not be kept, else [twin, flags, code, groups, groupindex, indexgroup].
+_STORE = GrowingStore("re-twins.marshal", _version, _valid)
 
 
 def _entry(source: str) -> tuple[list[Any], re.Pattern[str] | None]:

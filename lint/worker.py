@@ -3,9 +3,9 @@ pool or a Dask worker.
 
 Tasks carry the configuration rather than a linter, so a worker builds the
 linter of a configuration once and reuses it for every chunk it is given. A
-worker stores the twins it compiled (see ``twin_store``) after each chunk: a
-pool's processes end without going back to the run that stores its own, and
-each of them compiled the same twins again in the next run.
+worker stores the patterns it compiled (see ``lazy_pattern.remember_compiled``)
+after each chunk: a pool's processes end without going back to the run that
+stores its own, and each of them compiled the same patterns again in the next run.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from mtlint.config import Config
 from mtlint.corpus import CorpusIndex
 from mtlint.diagnostics import Diagnostic
 from mtlint.document import Document
+from mtlint.lazy_pattern import remember_compiled
 from mtlint.rule import CheckContext
 from mtlint.source import SourceFile
-from mtlint.twin_store import remember as remember_compiled_twins
 
 if TYPE_CHECKING:
     from mtlint.engine import Linter
@@ -61,7 +61,7 @@ def document_work(
                 memo.findings(doc, rule, ctx, None)
         entry = memo.entries[doc.key]
         results.append((entry.facts, entry.local))
-    remember_compiled_twins()
+    remember_compiled()
     return results
 
 
@@ -79,5 +79,5 @@ def corpus_work(
         results.append(
             {rule.code: run_rule(rule, doc, ctx) for rule in linter.rules if rule.code in codes}
         )
-    remember_compiled_twins()
+    remember_compiled()
     return results
