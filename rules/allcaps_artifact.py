@@ -49,12 +49,12 @@ class AllcapsArtifact(Rule):
         words = word_class("function_words") - word_class("acronyms")
         headlines = doc.derived(headline_paragraphs)
         for number, tokens in enumerate(doc.sentence_tokens):
-            if doc.sentences[number].paragraph in headlines:
-                continue
             if not tokens:
                 continue
             token = tokens[0]
             if not is_all_caps(token) or token.text.lower() not in words:
+                continue
+            if doc.sentences[number].paragraph in headlines:
                 continue
             following = next((t for t in tokens[1:] if t.kind == "word"), None)
             if following is not None and is_lower(following):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from mtlint.document import Document, Token
@@ -57,17 +58,44 @@ def lowered_prose(doc: Document) -> str:
 HEADLINE_WORDS = 30
 
 
-def headline_paragraphs(doc: Document) -> frozenset[int]:
-    """Headings, and short paragraphs in title case or capitals (most words capitalised)."""
-    words: list[list[Token]] = [[] for _ in doc.paragraphs]
-    for sentence, tokens in zip(doc.sentences, doc.sentence_tokens, strict=True):
-        words[sentence.paragraph] += [token for token in tokens if token.kind == "word"]
-    found = set()
-    for number, paragraph in enumerate(doc.paragraphs):
-        if paragraph.kind == "heading":
-            found.add(number)
-        elif 3 <= len(words[number]) <= HEADLINE_WORDS:
-            capitalised = sum(1 for t in words[number] if t.text[0].isupper())
-            if capitalised * 2 > len(words[number]):
-                found.add(number)
-    return frozenset(found)
+def headline_paragraphs(doc: Document) -> Headlines:
+    """Which paragraphs are headlines; share it with ``doc.derived(headline_paragraphs)``."""
+    return Headlines(doc)
+
+
+class Headlines:
+    """Headings, and short paragraphs in title case or capitals (most words capitalised).
+
+    Rules ask about the few paragraphs where they found something, so a paragraph is
+    looked at when first asked about rather than every paragraph up front.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._known: dict[int, bool] = {}
+        #: The paragraph of each sentence, in order, to find a paragraph's sentences.
+        self._paragraphs = [sentence.paragraph for sentence in doc.sentences]
+
+    def __contains__(self, number: object) -> bool:
+        if not isinstance(number, int):
+            return False
+        known = self._known.get(number)
+        if known is None:
+            known = self._known[number] = self._is_headline(number)
+        return known
+
+    def _is_headline(self, number: int) -> bool:
+        if self._doc.paragraphs[number].kind == "heading":
+            return True
+        first = bisect_left(self._paragraphs, number)
+        last = bisect_right(self._paragraphs, number, first)
+        words = [
+            token
+            for tokens in self._doc.sentence_tokens[first:last]
+            for token in tokens
+            if token.kind == "word"
+        ]
+        if not 3 <= len(words) <= HEADLINE_WORDS:
+            return False
+        capitalised = sum(1 for token in words if token.text[0].isupper())
+        return capitalised * 2 > len(words)

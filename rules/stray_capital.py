@@ -78,11 +78,11 @@ class StrayCapital(Rule):
         capitalised = Counter(tokens[index].text for tokens, index in titled)
         for tokens, index in titled:
             token = tokens[index]
-            if doc.sentences[token.sentence].paragraph in headlines:
+            if capitalised[token.text] > 1 or not _stray(token):
                 continue
             if not _mid_sentence(tokens, index):
                 continue
-            if capitalised[token.text] > 1 or not _stray(token):
+            if doc.sentences[token.sentence].paragraph in headlines:
                 continue
             if _part_of_name(tokens, index) or _inside_title(tokens, index):
                 continue
