@@ -67,14 +67,17 @@ class Headlines:
     """Headings, and short paragraphs in title case or capitals (most words capitalised).
 
     Rules ask about the few paragraphs where they found something, so a paragraph is
-    looked at when first asked about rather than every paragraph up front.
+    looked at when first asked about rather than every paragraph up front. It keeps
+    the pieces of the document it needs, not the document, which keeps it: a cycle
+    would leave every article of a run, tokens and all, to the cycle collector.
     """
 
     def __init__(self, doc: Document) -> None:
-        self._doc = doc
-        self._known: dict[int, bool] = {}
+        self._kinds = [paragraph.kind for paragraph in doc.paragraphs]
+        self._sentence_tokens = doc.sentence_tokens
         #: The paragraph of each sentence, in order, to find a paragraph's sentences.
         self._paragraphs = [sentence.paragraph for sentence in doc.sentences]
+        self._known: dict[int, bool] = {}
 
     def __contains__(self, number: object) -> bool:
         if not isinstance(number, int):
@@ -85,13 +88,13 @@ class Headlines:
         return known
 
     def _is_headline(self, number: int) -> bool:
-        if self._doc.paragraphs[number].kind == "heading":
+        if self._kinds[number] == "heading":
             return True
         first = bisect_left(self._paragraphs, number)
         last = bisect_right(self._paragraphs, number, first)
         words = [
             token
-            for tokens in self._doc.sentence_tokens[first:last]
+            for tokens in self._sentence_tokens[first:last]
             for token in tokens
             if token.kind == "word"
         ]
