@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from itertools import filterfalse
 
 from mtlint.diagnostics import Applicability, Diagnostic, Fix, Span
 from mtlint.document import Document
@@ -69,11 +68,12 @@ class LowercaseProperNoun(Rule):
         lower = _LOWER.for_text(prose)
         lowercase = Counter(lower.findall(prose))
         candidates = {}
-        for word in filterfalse(is_common_word, lowercase):
+        for word in lowercase:
             proper = glossary.get(word) or _dictionary_name(word)
             if proper is None and word in capitalised and lowercase[word] == 1:
                 proper = capitalised[word]
-            if proper is not None and proper.lower() == word:
+            # Asked last: few words are names, and most are looked up nowhere else.
+            if proper is not None and proper.lower() == word and not is_common_word(word):
                 candidates[word] = proper
         if not candidates:
             return
