@@ -6,6 +6,7 @@ rules that load their class when they must check or collect; it never names one.
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -168,6 +169,8 @@ class Linter:
             return set()
         from mtlint.worker import document_work
 
+        for module in sorted({module for rule in corpus_rules for module in rule.preload}):
+            importlib.import_module(module)
         tasks = [(doc.source, codes) for doc, codes in work]
         results = runner.map(document_work, tasks, progress=advance)
         for (doc, _), (facts, local) in zip(work, results, strict=True):

@@ -63,6 +63,10 @@ class Rule:
     #: Findings inside a paragraph that repeats an earlier one verbatim are dropped,
     #: since deleting the repeat (the finding of a repetition rule) removes them too.
     checks_repeated_paragraphs: ClassVar[bool] = False
+    #: Modules a corpus rule's check imports when it first needs them, which a run about
+    #: to spread work over worker processes imports first: the workers it forks inherit
+    #: them, and the run needs them anyway to check articles against the index.
+    preload: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
         settings = dict(settings or {})

@@ -150,6 +150,8 @@ class CorpusNameVariant(Rule):
     name = "corpus-name-variant"
     summary = "A name is spelled differently from the rest of the repository"
     fix = Applicability.UNSAFE
+    #: What compares two spellings that sound alike (see ``spelling_variants``).
+    preload = ("rapidfuzz.fuzz",)
 
     def __init__(self, settings: Mapping[str, object] | None = None) -> None:
         super().__init__(settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,58 @@ def test_pool_and_single_process_agree(tmp_path: Path) -> None:
         assert runner._pool is not None
     finally:
         runner.close()
+
+
+def test_a_run_imports_what_its_corpus_rules_preload_before_it_spreads_work(
+    tmp_path: Path, install_plugin, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    install_plugin(
+        "preloading_rule",
+        """
+        from mtlint.rule import Rule
+
+        class Preloading(Rule):
+            code = "X901"
+            name = "preloading"
+            summary = "Collects nothing, but needs a module to check"
+            preload = ("preloaded_probe",)
+
+            def collect(self, doc):
+                return len(doc.text)
+
+            def check(self, doc, ctx):
+                return []
+        """,
+        {"X901": "preloading_rule:Preloading"},
+    )
+    (tmp_path / "site" / "preloaded_probe.py").write_text("", encoding="utf-8")
+    monkeypatch.delitem(sys.modules, "preloaded_probe", raising=False)
+    config = Config(root=tmp_path, select=("X901",))
+    linter = Linter(config)
+    documents = [Document.from_text(f"Article {n}.", f"a{n}.txt") for n in range(70)]
+    runner = InProcessRunner(config)
+    assert linter.lint(documents, runner=runner) == [[] for _ in documents]
+    assert runner.preloaded == [True]
+
+
+class InProcessRunner:
+    """Spreads nothing, but notes whether the probe was imported when work was spread."""
+
+    spreads_corpus_checks = False
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.preloaded: list[bool] = []
+
+    def worth(self, tasks: int) -> bool:
+        return True
+
+    def map(self, function, tasks, *shared, progress=None):  # type: ignore[no-untyped-def]
+        self.preloaded.append("preloaded_probe" in sys.modules)
+        return function(self.config, tasks, *shared)
+
+    def close(self) -> None:
+        """Nothing to release."""
 
 
 def test_cli_jobs_option(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
