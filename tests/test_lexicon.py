@@ -35,16 +35,22 @@ def as_stored(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
         file.close()
 
 
-@pytest.mark.parametrize(("stride", "split_after"), [(1, 5000), (5, 5000), (4096, 5000), (5, 3)])
+@pytest.mark.parametrize(
+    ("stride", "dense_stride", "dense_after"),
+    [(1, 1024, 5000), (5, 1024, 5000), (4096, 1024, 5000), (4096, 5, 3), (5, 1, 3)],
+)
 def test_every_word_is_found_and_nothing_else(
-    as_stored, stride: int, split_after: int, monkeypatch: pytest.MonkeyPatch
+    as_stored, stride: int, dense_stride: int, dense_after: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SortedLines, "STRIDE", stride)
-    monkeypatch.setattr(WordList, "SPLIT_AFTER", split_after)
-    words = WordList(as_stored(lexicon._lines(WORDS)))
+    monkeypatch.setattr(WordList, "DENSE_STRIDE", dense_stride)
+    monkeypatch.setattr(WordList, "DENSE_AFTER", dense_after)
+    lines = as_stored(lexicon._lines(WORDS))
+    words = WordList(lines)
     assert [word for word in WORDS if word in words] == WORDS
     assert [word for word in ABSENT if word in words] == []
-    assert (words.words is not None) == (split_after < len(WORDS))
+    monkeypatch.setattr(SortedLines, "STRIDE", dense_stride if dense_after < len(WORDS) else stride)
+    assert words.keys == SortedLines(lines).keys
 
 
 @pytest.mark.parametrize("stride", [1, 7, 4096])
@@ -59,11 +65,11 @@ def test_a_keyed_line_is_found_by_its_key_alone(
     ] * 6
 
 
-@pytest.mark.parametrize("split_after", [0, 5000])
+@pytest.mark.parametrize("dense_after", [1, 5000])
 def test_no_lines_find_nothing(
-    as_stored, split_after: int, monkeypatch: pytest.MonkeyPatch
+    as_stored, dense_after: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(WordList, "SPLIT_AFTER", split_after)
+    monkeypatch.setattr(WordList, "DENSE_AFTER", dense_after)
     assert [word in WordList(b"") for word in ("a", "")] == [False, False]
     assert [word in WordList(as_stored("\n\n")) for word in ("a", "")] == [False, False]
     assert SortedLines(b"", "\t").line("a") is None
