@@ -11,6 +11,7 @@ from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.casing import lowered_prose
 from mtlint.rules.phrasebook import (
     Entry,
+    EntryIndex,
     builtin_entries,
     suggestion_for,
     user_entries,
@@ -39,13 +40,20 @@ class PhrasebookRule(Rule):
         self.entries: tuple[Entry, ...] = builtin_entries(self.kind) + user_entries(
             self.code, self.settings["extra"]
         )
+        self._indexes: dict[str | None, EntryIndex] = {}
+
+    def _index(self, source_language: str | None) -> EntryIndex:
+        """The index of the entries that apply to articles from ``source_language``: the
+        entries of other languages' phrasebooks apply to none, and need not even be read."""
+        index = self._indexes.get(source_language)
+        if index is None:
+            entries = [entry for entry in self.entries if entry.applies(source_language)]
+            index = self._indexes[source_language] = EntryIndex(entries)
+        return index
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         taken: list[Span] = []
-        lowered = doc.derived(lowered_prose)
-        for entry in self.entries:
-            if not entry.applies(ctx.source_language) or not entry.may_match(lowered):
-                continue
+        for entry in self._index(ctx.source_language).candidates(doc.derived(lowered_prose)):
             for match in entry.matches(doc.prose):
                 span = Span(match.start(), match.end())
                 if any(span.overlaps(other) for other in taken) or not doc.is_prose(span):

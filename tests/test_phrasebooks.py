@@ -16,7 +16,7 @@ from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.engine import Linter
 from mtlint.errors import ConfigError
-from mtlint.rules.phrasebook import builtin_entries, required_words
+from mtlint.rules.phrasebook import EntryIndex, builtin_entries, required_words, user_entries
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -95,6 +95,38 @@ def test_no_match_of_a_builtin_pattern_lacks_its_required_words(data: st.DataObj
     text = data.draw(st.from_regex(re.compile(entry.source, flags), fullmatch=True))
     lowered = text.lower()
     assert all(any(word in lowered for word in words) for words in entry.required)
+
+
+#: Every built-in entry, and users' entries: one whose word hides inside another's
+#: ("range" in "arrangements"), and one that requires nothing.
+ALL_ENTRIES = (
+    builtin_entries("calque")
+    + builtin_entries("false-friend")
+    + user_entries("T001", [
+        {"pattern": "make(?:shift)? arrangements", "suggestions": ["arrange"], "explanation": "x"},
+        {"pattern": "range of", "suggestions": ["series of"], "explanation": "y"},
+        {"pattern": r"\d+ km", "suggestions": ["kilometres"], "explanation": "z"},
+    ])
+)  # fmt: skip
+#: The words the entries require, pieces of them, and what lies between them.
+INDEX_WORDS = sorted(
+    {word for entry in ALL_ENTRIES for words in entry.required for word in words}
+    | {"mak", "arrangement", "the ", " ", ", ", "\n", "É", "12 km"}
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(INDEX_WORDS), max_size=30).map("".join))
+def test_the_index_proposes_the_entries_whose_words_a_text_holds(text: str) -> None:
+    lowered = text.lower()
+    index = EntryIndex(ALL_ENTRIES)
+    assert list(index.candidates(lowered)) == [e for e in ALL_ENTRIES if e.may_match(lowered)]
+
+
+def test_an_index_of_entries_that_require_nothing_proposes_them_all() -> None:
+    entries = user_entries("T001", [{"pattern": r"\d+", "suggestions": ["x"], "explanation": "x"}])
+    assert list(EntryIndex(entries).candidates("any text")) == list(entries)
+    assert list(EntryIndex(()).candidates("any text")) == []
 
 
 def test_source_language_from_config_glob(tmp_path: Path) -> None:
