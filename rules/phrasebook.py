@@ -175,10 +175,43 @@ def required_words(source: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(required, key=_rarity))
 
 
-def _rarity(words: tuple[str, ...]) -> tuple[int, int]:
+#: Words most English articles hold many times over, which tell least about one.
+_COMMONEST = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "this",
+        "from",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "not",
+        "but",
+        "his",
+        "her",
+        "its",
+        "they",
+        "their",
+        "which",
+        "will",
+        "said",
+        "who",
+        "been",
+    ]
+)
+
+
+def _rarity(words: tuple[str, ...]) -> tuple[bool, int, int]:
     """Sorts the words a pattern requires so that those likeliest to be missing, and so
-    to spare the other searches, come first: fewer alternatives, longer words."""
-    return len(words), -min(map(len, words))
+    to spare the other searches, come first: words other than the commonest, fewer
+    alternatives, longer words. (``EntryIndex`` looks for the first only.)"""
+    return all(word in _COMMONEST for word in words), len(words), -min(map(len, words))
 
 
 def _one_of(alternatives: list[str] | None) -> tuple[tuple[str, ...], ...]:
