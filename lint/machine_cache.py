@@ -80,6 +80,14 @@ def read_stored_bytes(name: str, version: str) -> bytes | None:
         return None
 
 
+def stored_size(name: str, version: str) -> int | None:
+    """How many bytes are stored under ``name`` for ``version``, or None if none are."""
+    try:
+        return _versioned(cache_folder() / name, version).stat().st_size
+    except OSError:
+        return None
+
+
 def write_stored(name: str, version: str, data: bytes) -> None:
     """Store ``data`` under ``name`` for ``version``, in place of what was there."""
     path = _versioned(cache_folder() / name, version)

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from collections.abc import Collection
-from functools import lru_cache
+from collections.abc import Collection, Iterable
+from functools import cache, lru_cache
 
 from mtlint.lazy_pattern import lazy_pattern
-from mtlint.machine_cache import module_stamp, read_stored_dict, write_stored_dict
+from mtlint.machine_cache import module_stamp, read_stored_dict, stored_size, write_stored_dict
 
 MINIMUM_LENGTH = 4
 #: Spellings whose keys are remembered: every name of a large archive, several times over.
@@ -100,26 +100,21 @@ def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
     of them takes half a second, several times a pre-commit run's budget: above
     ``STORED_KEYS_ABOVE`` spellings, the keys are read from those stored once per
     machine (under the interpreter, this module and jellyfish, which make them), and
-    the missing ones are worked out and stored with them.
+    the missing ones are worked out and stored with them. A process asked for the
+    keys of more spellings than that a few at a time (a worker checking article after
+    article) reads the stored ones too, once the store is small beside what it was
+    asked (see ``_worth_reading``), and answers from them from then on.
     """
+    global _asked_singly, _stored_read
     if len(words) <= STORED_KEYS_ABOVE:
+        _asked_singly += len(words)
+        if not _stored_read and _asked_singly > STORED_KEYS_ABOVE:
+            _stored_read = _read_stored_if_worth_it()
         return {word: keys_of(word) for word in words}
-    version = "-".join(
-        (sys.implementation.cache_tag or "", module_stamp(__name__), module_stamp("jellyfish"))
-    )
-    stored = read_stored_dict(_STORED_KEYS, version) or {}
-    found: dict[str, Keys] = {}
-    missing = []
-    for word in words:
-        keys = stored.get(word)
-        parts = keys.split(_JOIN) if isinstance(keys, str) else ()
-        if len(parts) == 3:
-            found[word] = (parts[0], parts[1], parts[2])
-        else:
-            missing.append(word)
-    if len(_read_keys) + len(found) > KEYS_REMEMBERED:
-        _read_keys.clear()
-    _read_keys.update(found)
+    stored = read_stored_dict(_STORED_KEYS, _version()) or {}
+    found = _parsed(stored, words)
+    _remember_read(found)
+    missing = [word for word in words if word not in found]
     if missing:
         added = {word: keys_of(word) for word in missing}
         found.update(added)
@@ -127,8 +122,52 @@ def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
             stored = {word: _JOIN.join(keys) for word, keys in found.items()}
         else:
             stored.update((word, _JOIN.join(keys)) for word, keys in added.items())
-        write_stored_dict(_STORED_KEYS, version, stored)
+        write_stored_dict(_STORED_KEYS, _version(), stored)
     return found
+
+
+#: How many spellings this process was asked the keys of a few at a time, and whether
+#: it has read the stored keys for them.
+_asked_singly = 0
+_stored_read = False
+#: Reading a stored spelling costs a thirtieth of working its keys out, and takes about
+#: 32 bytes: a store this many bytes per spelling asked so far costs at most a tenth
+#: more than the keys worked out so far.
+_STORED_BYTES_PER_ASKED = 100
+
+
+def _read_stored_if_worth_it() -> bool:
+    """Read the stored keys if there are few enough of them; whether that is settled."""
+    size = stored_size(_STORED_KEYS, _version())
+    if size is not None and size > _asked_singly * _STORED_BYTES_PER_ASKED:
+        return False
+    stored = read_stored_dict(_STORED_KEYS, _version()) or {}
+    _remember_read(_parsed(stored, stored))
+    return True
+
+
+def _parsed(stored: dict[str, object], words: Iterable[str]) -> dict[str, Keys]:
+    """The keys ``stored`` holds for ``words``, where it holds them whole."""
+    found: dict[str, Keys] = {}
+    for word in words:
+        keys = stored.get(word)
+        parts = keys.split(_JOIN) if isinstance(keys, str) else ()
+        if len(parts) == 3:
+            found[word] = (parts[0], parts[1], parts[2])
+    return found
+
+
+def _remember_read(found: dict[str, Keys]) -> None:
+    if len(_read_keys) + len(found) > KEYS_REMEMBERED:
+        _read_keys.clear()
+    _read_keys.update(found)
+
+
+@cache
+def _version() -> str:
+    return "-".join(
+        (sys.implementation.cache_tag or "", module_stamp(__name__), module_stamp("jellyfish"))
+    )
 
 
 def are_variants(first: str, second: str) -> bool:

@@ -19,7 +19,17 @@ WORDS = ["Zelenskyy", "Zelensky", "Selensky", "Griner", "Greener", "Bout", "Bowt
 def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(spelling_variants, "STORED_KEYS_ABOVE", 3)
+    monkeypatch.setattr(spelling_variants, "_asked_singly", 0)
+    monkeypatch.setattr(spelling_variants, "_stored_read", False)
     return tmp_path / "mtlint"
+
+
+def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget every key this process worked out or read."""
+    spelling_variants.spelling_key.cache_clear()
+    spelling_variants._sound.cache_clear()
+    monkeypatch.setattr(spelling_variants, "_read_keys", {})
+    monkeypatch.setattr(spelling_variants, "_asked_singly", 0)
 
 
 def _stores(folder: Path) -> list[Path]:
@@ -48,6 +58,29 @@ def test_many_words_are_read_back_from_the_store(
         spelling_variants.are_variants("Bowt", "Bout"),
         spelling_variants.are_variants("Kyiv", "Bout"),
     ] == [True, False]
+
+
+@pytest.mark.parametrize(("bytes_per_asked", "read"), [(100, True), (1, False)])
+def test_a_process_asked_for_many_spellings_a_few_at_a_time_reads_a_small_store(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_asked: int, read: bool
+) -> None:
+    expected = {word: keys_of(word) for word in WORDS}
+    keys_of_all(WORDS)  # a repository's spellings, stored
+    _as_a_new_process(monkeypatch)
+    monkeypatch.setattr(spelling_variants, "_STORED_BYTES_PER_ASKED", bytes_per_asked)
+    assert [keys_of_all(WORDS[:2]), keys_of_all(WORDS[2:4])] == [
+        {word: expected[word] for word in WORDS[:2]},
+        {word: expected[word] for word in WORDS[2:4]},
+    ]
+    worked_out = []
+    normalize = spelling_variants.unicodedata.normalize
+    counting = SimpleNamespace(normalize=lambda *args: worked_out.append(args) or normalize(*args))
+    monkeypatch.setattr(spelling_variants, "unicodedata", counting)
+    assert [keys_of_all(WORDS[4:6]), keys_of_all(WORDS[6:])] == [
+        {word: expected[word] for word in WORDS[4:6]},
+        {word: expected[word] for word in WORDS[6:]},
+    ]
+    assert (worked_out == []) == read
 
 
 @pytest.mark.parametrize("content", [b"", b"N", b"{broken", "damaged entries"])
