@@ -24,6 +24,11 @@ _COMMON = frozenset(
     {"the", "a", "an", "of", "and", "to", "in", "on", "for", "that", "is", "was", "with", "as"}
     | {"by", "at", "from", "it"}
 )
+_COMMON_BYTES = frozenset(word.encode() for word in _COMMON)
+#: Each byte of ASCII text to itself lower-cased if it is a letter, else to a space.
+_ASCII_LETTERS_LOWERED = bytes(
+    byte | 0x20 if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256)
+)
 _LOOP = lazy_pattern(
     r"(?i)(?<![\p{L}\p{N}])(?P<unit>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,11})"
     rf"(?P<rest>(?:[ \t]*[,;]?[ \t]+(?P=unit)(?![\p{{L}}\p{{N}}])){{{LOOP_COPIES - 1},}})"
@@ -90,13 +95,14 @@ def _may_loop(text: str) -> bool:
     """Whether a loop may be in ``text``, before the costly search: each copy opens with
     the same letters, so some run of letters comes four times (paragraphs rarely repeat
     one but "the"), or, when they are common words, twice in a row ("the the")."""
-    if text.isascii():  # which lower-cases as it case-folds, in one call for all its words
-        runs = _LETTERS.findall(text.lower())
+    runs: list[str] | list[bytes]
+    if text.isascii():  # its runs, lower-cased, by a table and a split in C
+        runs, common_words = text.encode().translate(_ASCII_LETTERS_LOWERED).split(), _COMMON_BYTES
     else:
-        runs = list(map(str.casefold, _LETTERS.findall(text)))
+        runs, common_words = list(map(str.casefold, _LETTERS.findall(text))), _COMMON
     counts = Counter(runs)
     if max(counts.values(), default=0) >= LOOP_COPIES:
-        for common in _COMMON.intersection(counts):
+        for common in common_words.intersection(counts):
             del counts[common]
         if max(counts.values(), default=0) >= LOOP_COPIES:
             return True

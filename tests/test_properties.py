@@ -154,3 +154,15 @@ def test_a_checked_article_is_freed_without_the_cycle_collector(name: str) -> No
         assert freed() is None
     finally:
         gc.enable()
+
+
+LOOP_FRAGMENTS = ["Bern", "bern", "BERN", "of", "the", "x9", " ", ", ", "; ", ".", "-", "\t"]
+
+
+@given(st.lists(st.sampled_from(LOOP_FRAGMENTS), max_size=24).map("".join))
+def test_r005_reads_a_paragraph_in_ascii_as_it_reads_any_other(text: str) -> None:
+    """R005's quick test reads a paragraph in ASCII as bytes: it must answer as it does for
+    the same words with one more outside ASCII, which it reads as text."""
+    from mtlint.rules.degenerate_repetition import _may_loop
+
+    assert _may_loop(text) == _may_loop(f"{text} é")
