@@ -7,7 +7,8 @@ first used. Most articles are plain text (ASCII and common typography),
 where a pattern's twin in ``re`` (see ``re_twin``) finds the same matches,
 is compiled once per machine (see ``twin_store``) and hands its matches back
 quicker; ``regex`` (10 ms to import) is imported only for other text or a
-pattern without a twin. Tests check on plain text that every pattern in
+pattern without a twin, and its patterns too are compiled once per machine
+(see ``regex_store``). Tests check on plain text that every pattern in
 ``PATTERNS`` and its twin agree.
 
 One kind of pattern is slower in ``re``: one that opens with a look-behind,
@@ -26,8 +27,6 @@ from typing import TYPE_CHECKING, Any
 
 from mtlint import regex_store, twin_store
 from mtlint.plain_text import is_plain
-from mtlint.regex_store import compiled_regex
-from mtlint.twin_store import compiled_twin
 
 if TYPE_CHECKING:
     import regex
@@ -63,7 +62,7 @@ class LazyPattern:
     def regex(self) -> regex.Pattern[str]:
         """The pattern compiled by ``regex``, for what only ``regex`` offers."""
         if self._regex is None:
-            self._regex = compiled_regex(self.source)
+            self._regex = regex_store.compiled_regex(self.source)
         return self._regex
 
     def for_text(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyPattern:
@@ -71,7 +70,7 @@ class LazyPattern:
         if not is_plain(text):
             return self._regex or self.regex()
         if self._plain is None:
-            self._plain = compiled_twin(self.source) or self.regex()
+            self._plain = twin_store.compiled_twin(self.source) or self.regex()
             if self._plain is self._regex:
                 self._budget = 0
         if self._budget:
@@ -86,7 +85,7 @@ class LazyPattern:
 
     def twin(self) -> re.Pattern[str] | None:
         """The twin in ``re``, or None if the pattern has none."""
-        return compiled_twin(self.source)
+        return twin_store.compiled_twin(self.source)
 
     # Each search first tries the pattern settled on for text in ASCII: the rules
     # search a quarter of a million texts an hour, most of them short.

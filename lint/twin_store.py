@@ -10,7 +10,7 @@ later run hands it straight to the engine, which checks any code it is
 given. A code is kept only when the pattern it makes has the flags and
 groups of the one ``re.compile`` makes, and anything amiss (a file cut
 short, an interpreter whose ``re`` is built otherwise) only means compiling
-again. ``remember`` stores what a run compiled, in ``marshal``'s format,
+again. ``remember`` stores what a process compiled, in ``marshal``'s format,
 which the interpreter that wrote it reads four times faster than JSON.
 """
 
