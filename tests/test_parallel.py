@@ -54,7 +54,7 @@ def test_a_run_imports_what_its_corpus_rules_preload_before_it_spreads_work(
         class Preloading(Rule):
             code = "X901"
             name = "preloading"
-            summary = "Collects nothing, but needs a module to check"
+            summary = "Collects a length, and needs a module to check"
             preload = ("preloaded_probe",)
 
             def collect(self, doc):
