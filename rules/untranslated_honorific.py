@@ -11,6 +11,7 @@ from mtlint.document import Document
 from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Option, Rule
 from mtlint.rules.honorifics import foreign_titles
+from mtlint.rules.literals import Literals
 from mtlint.rules.name_mentions import find_mentions
 
 _NAME = r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*"
@@ -59,18 +60,23 @@ class UntranslatedHonorific(Rule):
     }
 
     @cached_property
-    def _pattern(self) -> tuple[dict[str, str], LazyPattern]:
+    def _pattern(self) -> tuple[dict[str, str], LazyPattern, Literals[bool]]:
+        """The titles, the pattern of a title before a name, and the titles as literals:
+        most articles hold none, which is known in one pass sooner than the pattern of
+        thirty alternatives searches them."""
         titles = foreign_titles(tuple(self.settings["languages"]))
         alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         pattern = lazy_pattern(
             rf"(?<![\p{{L}}\p{{N}}.\-])(?P<title>{alternatives})(?![\p{{L}}])[ \t\u00a0]+"
             rf"(?P<name>{_NAME})(?P<after>[ \t\u00a0]+\S+)?"
         )
-        return titles, pattern
+        return titles, pattern, Literals(dict.fromkeys(titles, True))
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        titles, pattern = self._pattern
+        titles, pattern, literals = self._pattern
         prose = doc.prose
+        if not literals.any_in(prose):
+            return
         full_names = {
             (mention.given.form[0], mention.surname.form)
             for mention in doc.derived(find_mentions)
