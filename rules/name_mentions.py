@@ -12,6 +12,7 @@ other proper names, whose words are not compared as spellings of a person.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import NamedTuple
 
 from mtlint.document import Document, Token
@@ -90,25 +91,69 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
     person only when the article names that surname as a person elsewhere; only
     a run of several words without a title is looked at again for that.
     """
-    runs = []
+    titles, offices, particles = all_english_titles(), job_titles(), name_particles()
+    entries: list[NameMention | _Run] = []
     positions = doc.derived(title_positions)
     for number, tokens in enumerate(doc.sentence_tokens):
         index = 0
         for start in positions[number]:
             if start < index:
                 continue
+            if _alone(tokens, start, titles, offices, particles):
+                index = start + 1
+                mention = _lone_word(_word(tokens[start]), number, start == 0)
+                if mention is not None:
+                    entries.append(mention)
+                continue
             title, words, index = _run(tokens, start)
-            runs.append((words, title, number, start == 0))
-    mentions = [_classify(*run) for run in runs]
+            entries.append(_Run(words, title, number, start == 0))
+    mentions = [_classify(*e) if isinstance(e, _Run) else e for e in entries]
     surnames = frozenset(m.surname.form for m in mentions if m is not None and m.person)
     found = []
-    for mention, run in zip(mentions, runs, strict=True):
-        words, title = run[0], run[1]
-        if mention is None and title is None and len(words) > 1:
-            mention = _classify(*run, surnames=surnames)
+    for mention, entry in zip(mentions, entries, strict=True):
+        if mention is None and isinstance(entry, _Run) and not entry.title and entry.words[1:]:
+            mention = _classify(*entry, surnames=surnames)
         if mention is not None:
             found.append(mention)
     return tuple(found)
+
+
+class _Run(NamedTuple):
+    """A run of capitalised words that may name someone, before it is classified."""
+
+    words: list[NameWord]
+    title: NameWord | None
+    sentence: int
+    at_start: bool
+
+
+def _alone(
+    tokens: list[Token],
+    start: int,
+    titles: Container[str],
+    offices: Container[str],
+    particles: Container[str],
+) -> bool:
+    """Whether the capitalised word at ``start`` makes a run on its own, as ``_run`` would
+    find, told without walking it: three runs in four are one word ("The", "Lavrov")
+    followed by a mark or a lower-case word that no name goes on with."""
+    text = tokens[start].text
+    if text.lower() in titles or text in offices:
+        return False
+    if start + 1 == len(tokens):
+        return True
+    after = tokens[start + 1]
+    return after.kind != "word" or (
+        not after.text[0].isupper() and after.text.lower() not in particles
+    )
+
+
+def _lone_word(word: NameWord, sentence: int, at_start: bool) -> NameMention | None:
+    """A capitalised word on its own: a name unless it is a contraction ("I'm"), a
+    letter, or an ordinary word ("The", "Greener" at a sentence's start)."""
+    if word.form in _CONTRACTIONS or len(word.form) < 2 or is_common_word(word.form):
+        return None
+    return NameMention((word,), None, False, sentence, at_start)
 
 
 def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWord], int]:
@@ -174,10 +219,7 @@ def _classify(
             return NameMention(tuple(words), title, True, sentence, at_start)
         return None
     if len(words) == 1:
-        word = words[0]
-        if len(word.form) < 2 or is_common_word(word.form):
-            return None
-        return NameMention((word,), None, False, sentence, at_start)
+        return _lone_word(words[0], sentence, at_start)
     if len(words) > 3:
         return None
     given, surname = words[-2], words[-1]

@@ -166,3 +166,26 @@ def test_r005_reads_a_paragraph_in_ascii_as_it_reads_any_other(text: str) -> Non
     from mtlint.rules.degenerate_repetition import _may_loop
 
     assert _may_loop(text) == _may_loop(f"{text} é")
+
+
+NAME_FRAGMENTS = [
+    "Lavrov", "The", "Mr", "mr", "Mr.", "Dr", "Ambassador", "Paul", "J.", "J", "de", "van",
+    "Gaulle", "Whelan's", "I'm", "said", "U.S.", "NATO", ",", ".", "1,500", "“", "-",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NAME_FRAGMENTS), max_size=16).map(" ".join))
+def test_a_capitalised_word_the_names_finder_takes_alone_is_a_run_of_its_own(text: str) -> None:
+    """The names finder passes over ``_run`` for a capitalised word it judges to stand
+    alone; ``_run`` must find that word alone there too."""
+    from mtlint.rules.casing import title_positions
+    from mtlint.rules.honorifics import all_english_titles, job_titles, name_particles
+    from mtlint.rules.name_mentions import _alone, _run
+
+    doc = Document.from_text(text)
+    titles, offices, particles = all_english_titles(), job_titles(), name_particles()
+    for tokens, positions in zip(doc.sentence_tokens, title_positions(doc), strict=True):
+        for start in positions:
+            if _alone(tokens, start, titles, offices, particles):
+                title, words, end = _run(tokens, start)
+                assert (title, len(words), end) == (None, 1, start + 1)
