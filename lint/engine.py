@@ -118,11 +118,16 @@ class Linter:
     ) -> list[Diagnostic]:
         ctx = CheckContext(index, self.languages.of(doc))
         ignored = self.filter.ignored_codes(doc.path)
+        # A document rule's findings are most often known (a worker or the cache found
+        # them): taken straight from the entry, they spare a thousand articles 34,000 calls.
+        known = memo.entries[doc.key].local
         found: list[Diagnostic] = []
         for rule in self.rules:
             if rule.code in ignored:
                 continue
-            found.extend(memo.findings(doc, rule, ctx, index_prints.get(rule.code)))
+            index_print = index_prints.get(rule.code)
+            local = known.get(rule.code) if index_print is None else None
+            found.extend(local if local is not None else memo.findings(doc, rule, ctx, index_print))
         return sorted(self._reportable(doc, found), key=sort_key)
 
     def _reportable(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
