@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,9 @@ from mtlint.selection import matching, selected_codes
 if TYPE_CHECKING:
     from mtlint.baseline import Baseline
     from mtlint.runners import Runner
+
+
+_CODE = attrgetter("code")
 
 
 class Linter:
@@ -281,6 +285,8 @@ class Memo:
         """The codes whose facts (for the ``corpus_codes``) or document-only findings are
         not known yet for ``doc``."""
         entry = self.entries[doc.key]
+        if not entry.facts and not entry.local:  # an article new to the run and the cache
+            return tuple(map(_CODE, rules))
         return tuple(
             rule.code
             for rule in rules
