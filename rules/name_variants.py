@@ -104,7 +104,7 @@ class SpellingIndex:
                 self.buckets[key].add(form)
         #: The spellings that share a key with another: most are alone in their buckets,
         #: and have no variant to look for.
-        self._sharing = {
+        self.sharing = {
             form for bucket in self.buckets.values() if len(bucket) > 1 for form in bucket
         }
 
@@ -120,7 +120,7 @@ class SpellingIndex:
         return self._variants(form, later_only=True)
 
     def _variants(self, form: str, later_only: bool = False) -> list[str]:
-        if form in self.roles and form not in self._sharing:
+        if form in self.roles and form not in self.sharing:
             return []
         keys = self._keys.get(form) or keys_of(form)
         found = set().union(*(self.buckets.get(key, set()) for key in _bucket_keys(keys)))
@@ -159,8 +159,10 @@ def _bucket_keys(keys: Keys) -> tuple[str, str, str]:
 
 def variant_groups(roles: Mapping[str, frozenset[str]], people: People) -> list[list[str]]:
     """Spellings joined by the variant relation, each group sorted, groups in order."""
-    forms = sorted(roles)
     index = SpellingIndex(roles, people)
+    if not index.sharing:  # nine articles in ten: no two of their spellings share a key
+        return []
+    forms = sorted(roles)
     parent = {form: form for form in forms}
 
     def root(form: str) -> str:
