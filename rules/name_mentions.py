@@ -105,14 +105,15 @@ def find_mentions(doc: Document) -> tuple[NameMention, ...]:
                 if mention is not None:
                     entries.append(mention)
                 continue
-            title, words, index = _run(tokens, start)
+            title, words, index = _run(tokens, start, titles, offices, particles)
             entries.append(_Run(words, title, number, start == 0))
     mentions = [_classify(*e) if isinstance(e, _Run) else e for e in entries]
     surnames = frozenset(m.surname.form for m in mentions if m is not None and m.person)
     found = []
     for mention, entry in zip(mentions, entries, strict=True):
-        if mention is None and isinstance(entry, _Run) and not entry.title and entry.words[1:]:
-            mention = _classify(*entry, surnames=surnames)
+        run = entry if mention is None and isinstance(entry, _Run) else None
+        if run is not None and run.title is None and len(run.words) > 1:
+            mention = _classify(*run, surnames=surnames)
         if mention is not None:
             found.append(mention)
     return tuple(found)
@@ -156,11 +157,16 @@ def _lone_word(word: NameWord, sentence: int, at_start: bool) -> NameMention | N
     return NameMention((word,), None, False, sentence, at_start)
 
 
-def _run(tokens: list[Token], index: int) -> tuple[NameWord | None, list[NameWord], int]:
-    """The title and the words of the run of capitalised words at ``index``, and where it ends."""
-    titles = all_english_titles()
-    offices = job_titles()
-    particles = name_particles()
+def _run(
+    tokens: list[Token],
+    index: int,
+    titles: Container[str],
+    offices: Container[str],
+    particles: Container[str],
+) -> tuple[NameWord | None, list[NameWord], int]:
+    """The title and the words of the run of capitalised words at ``index``, and where it
+    ends; ``titles``, ``offices`` and ``particles`` are the honorifics, job titles and
+    name particles, which the caller looks up once for all its runs."""
     title: NameWord | None = None
     words: list[NameWord] = []
     while index < len(tokens):

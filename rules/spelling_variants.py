@@ -103,7 +103,7 @@ def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
     the missing ones are worked out and stored with them. A process asked for the
     keys of more spellings than that a few at a time (a worker checking article after
     article) reads the stored ones too, once the store is small beside what it was
-    asked (see ``_worth_reading``), and answers from them from then on.
+    asked (see ``_read_stored_if_worth_it``), and answers from them from then on.
     """
     global _asked_singly, _stored_read
     if len(words) <= STORED_KEYS_ABOVE:

@@ -187,5 +187,5 @@ def test_a_capitalised_word_the_names_finder_takes_alone_is_a_run_of_its_own(tex
     for tokens, positions in zip(doc.sentence_tokens, title_positions(doc), strict=True):
         for start in positions:
             if _alone(tokens, start, titles, offices, particles):
-                title, words, end = _run(tokens, start)
+                title, words, end = _run(tokens, start, titles, offices, particles)
                 assert (title, len(words), end) == (None, 1, start + 1)
