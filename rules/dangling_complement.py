@@ -10,6 +10,7 @@ from mtlint.document import Document
 from mtlint.lazy_pattern import LazyPattern, lazy_pattern
 from mtlint.rule import CheckContext, Rule
 from mtlint.rules.casing import lowered_prose
+from mtlint.rules.literals import Literals
 from mtlint.rules.word_classes import word_class
 
 #: "When asked why, he smiled": the question word ends an introductory phrase.
@@ -17,7 +18,7 @@ INTRODUCERS = frozenset({"when", "if", "once", "unless"})
 
 _QUESTION_WORDS = ("how", "when", "why", "where", "what", "who", "whom", "whether", "which")
 #: What every finding holds, found in the lower-case article faster than by a pattern.
-_QUESTION_WORD_COMMAS = tuple(f"{word}," for word in _QUESTION_WORDS)
+_QUESTION_WORD_COMMAS = Literals(dict.fromkeys((f"{word}," for word in _QUESTION_WORDS), True))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ class DanglingComplement(Rule):
     fix = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if not any(map(doc.derived(lowered_prose).__contains__, _QUESTION_WORD_COMMAS)):
+        if not _QUESTION_WORD_COMMAS.any_in(doc.derived(lowered_prose)):
             return
         for match in _pattern().finditer(doc.prose):
             before = (match.group("before") or "").strip().lower()

@@ -9,6 +9,7 @@ from mtlint.diagnostics import Applicability, Diagnostic, Edit, Fix, Span
 from mtlint.document import Document
 from mtlint.lazy_pattern import lazy_pattern
 from mtlint.rule import CheckContext, Rule
+from mtlint.rules.literals import Literals
 from mtlint.rules.quotes import STRAIGHT, double_quote_style
 
 if TYPE_CHECKING:
@@ -50,7 +51,11 @@ _SPACE_BEFORE = lazy_pattern(
     r"(?=[:;!?%](?:\s|$|[\"”’]))"
 )
 #: What ``_SPACE_BEFORE`` cannot match without, found in an article many times faster.
-_SPACE_THEN_MARK = tuple(space + mark for space in " \u00a0\u202f" for mark in ":;!?%")
+#: Found in one pass: searching for fifteen pairs of characters that open with a space,
+#: the commonest character, took five times as long.
+_SPACE_THEN_MARK = Literals(
+    dict.fromkeys((space + mark for space in " \u00a0\u202f" for mark in ":;!?%"), True)
+)
 _CJK = lazy_pattern("[" + "".join(CJK) + "]")
 
 
@@ -90,7 +95,7 @@ class ForeignPunctuation(Rule):
         prose = doc.prose
         if not prose.isascii():
             yield from self._foreign_marks(doc)
-        if not any(map(prose.__contains__, _SPACE_THEN_MARK)):
+        if not _SPACE_THEN_MARK.any_in(prose):
             return
         for match in _SPACE_BEFORE.finditer(prose):
             if not doc.is_prose(Span(match.start() - 1, match.end() + 1)):

@@ -66,11 +66,11 @@ class LowercaseProperNoun(Rule):
         glossary = {word.lower(): word for word in ctx.index.glossary.canonical_words}
         prose = doc.prose
         lower = _LOWER.for_text(prose)
-        lowercase = Counter(lower.findall(prose))
+        lowercase = lower.findall(prose)
         candidates = {}
-        for word in lowercase:
+        for word in _may_be_names(set(lowercase), glossary, capitalised):
             proper = glossary.get(word) or _dictionary_name(word)
-            if proper is None and word in capitalised and lowercase[word] == 1:
+            if proper is None and word in capitalised and lowercase.count(word) == 1:
                 proper = capitalised[word]
             # Asked last: few words are names, and most are looked up nowhere else.
             if proper is not None and proper.lower() == word and not is_common_word(word):
@@ -102,6 +102,16 @@ def _stands_alone(prose: str, start: int, end: int) -> bool:
     if after in "-'’" or before in "-'’":
         return False
     return not (after == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
+
+
+def _may_be_names(
+    words: set[str], glossary: dict[str, str], capitalised: dict[str, str]
+) -> set[str]:
+    """The ``words`` that can name something: in the glossary, places, names the article
+    capitalises, and words with a people's ending. Found by set operations in C, as an
+    article holds a hundred lower-case words of which one, at most, is a name."""
+    found = words & glossary.keys() | place_names().keys() & words | words & capitalised.keys()
+    return found.union(word for word in words if word.endswith(_DEMONYM_ENDINGS))
 
 
 def _dictionary_name(word: str) -> str | None:
