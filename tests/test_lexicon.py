@@ -89,3 +89,46 @@ def test_the_word_list_answers_as_english_does() -> None:
     assert (
         lexicon.frequency("Victor") > lexicon.frequency("Viktor") > lexicon.frequency("Vqktor") == 0
     )
+
+
+def test_the_stored_answers_are_those_worked_out() -> None:
+    common, other = lexicon.stored_answers()
+    assert len(common) + len(other) == lexicon.STORED_ANSWERS
+    assert {"the", "said", "neighbours"} <= common
+    assert {"biden", "putin"} <= other
+    assert all(lexicon._works_out_common(word) for word in common)
+    assert not any(lexicon._works_out_common(word) for word in other)
+
+
+def test_a_process_reads_the_stored_answers_once_it_has_worked_out_many(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads = []
+
+    def stored() -> tuple[frozenset[str], frozenset[str]]:
+        reads.append(True)
+        return frozenset({"zqx"}), frozenset({"the"})
+
+    monkeypatch.setattr(lexicon, "stored_answers", stored)
+    monkeypatch.setattr(lexicon.StoredAnswers, "READ_AFTER", 3)
+    answers = lexicon.StoredAnswers()
+    monkeypatch.setattr(lexicon, "_ANSWERS", answers)
+    assert [answers.get(word) for word in ("zqx", "the")] == [None, None]
+    assert reads == []
+    assert answers.get("paul") is None
+    assert reads == [True]
+    assert [lexicon.is_common_word.__wrapped__(word) for word in ("Zqx", "THE", "cat")] == [
+        True,
+        False,
+        True,
+    ]
+    assert reads == [True]
+
+
+@pytest.mark.parametrize("damage", [{}, {"common": "the"}, {"common": 5, "other": "x"}])
+def test_a_damaged_answer_store_is_worked_out_again(damage: dict) -> None:
+    common, other = lexicon.stored_answers()
+    name, version = lexicon.answer_store()
+    lexicon.write_stored_dict(name, version, damage)
+    assert lexicon.stored_answers() == (common, other)
+    assert lexicon.read_stored_dict(name, version) != damage
