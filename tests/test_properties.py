@@ -168,6 +168,17 @@ def test_r005_reads_a_paragraph_in_ascii_as_it_reads_any_other(text: str) -> Non
     assert _may_loop(text) == _may_loop(f"{text} é")
 
 
+WORD_FRAGMENTS = ["a", "Bb", "1", "x-y", "don't", "_", " ", ",", "\t", "\n", "—", "é", "ǅ", "٣"]
+
+
+@given(st.lists(st.sampled_from(WORD_FRAGMENTS), max_size=12).map("".join), st.integers(0, 8))
+def test_words_of_ascii_text_are_counted_as_the_pattern_counts_them(text: str, count: int) -> None:
+    """``has_words`` splits text in ASCII as bytes: it must answer as the pattern does."""
+    from mtlint.rules.repetition import _WORD, has_words
+
+    assert has_words(text, count) == (len(_WORD.regex().findall(text)) >= count)
+
+
 NAME_FRAGMENTS = [
     "Lavrov", "The", "Mr", "mr", "Mr.", "Dr", "Ambassador", "Paul", "J.", "J", "de", "van",
     "Gaulle", "Whelan's", "I'm", "said", "U.S.", "NATO", ",", ".", "1,500", "“", "-",
