@@ -176,14 +176,15 @@ class Linter:
                 work.append((doc, codes))
         if not runner.worth(len(work)):
             return set()
-        from mtlint.worker import document_work
+        from mtlint.worker import document_work, found_nothing_else
 
         for module in sorted({module for rule in corpus_rules for module in rule.preload}):
             importlib.import_module(module)
         tasks = [(doc.source, codes) for doc, codes in work]
         results = runner.map(document_work, tasks, progress=advance)
-        for (doc, _), (facts, local) in zip(work, results, strict=True):
-            memo.learn(doc, facts, local)
+        for (doc, codes), (facts, local) in zip(work, results, strict=True):
+            document_codes = [code for code in codes if code not in corpus_codes]
+            memo.learn(doc, facts, found_nothing_else(local, document_codes))
         return {doc.key for doc, _ in work}
 
     def _spread_corpus_checks(

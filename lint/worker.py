@@ -44,7 +44,10 @@ def linter_for(config: Config) -> Linter:
 def document_work(
     config: Config, tasks: Sequence[Task]
 ) -> list[tuple[dict[str, Any], dict[str, list[Diagnostic]]]]:
-    """For each task, the facts of the corpus rules and the findings of the others.
+    """For each task, the facts of the corpus rules and the findings of the others, of
+    the rules that found something only: the run takes the others to have found nothing
+    (see ``found_nothing_else``), and the 33,000 empty lists of a thousand articles took
+    10 ms to send and receive.
 
     Each rule is run directly, without the run's ``Memo``: a worker has nothing cached to
     consult, and going through it cost a thousand articles 20 ms of bookkeeping."""
@@ -69,10 +72,19 @@ def document_work(
             if collects:
                 facts[rule.code] = rule.collect(doc)
             else:
-                local[rule.code] = run_rule(rule, doc, ctx)
+                found = run_rule(rule, doc, ctx)
+                if found:
+                    local[rule.code] = found
         results.append((facts, local))
     remember_compiled()
     return results
+
+
+def found_nothing_else(
+    local: dict[str, list[Diagnostic]], codes: Sequence[str]
+) -> dict[str, list[Diagnostic]]:
+    """The findings ``document_work`` sent, with an empty list for each other of ``codes``."""
+    return {code: local.get(code) or [] for code in codes}
 
 
 def corpus_work(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mtlint import engine
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.engine import Linter
@@ -76,23 +77,52 @@ def test_a_run_imports_what_its_corpus_rules_preload_before_it_spreads_work(
 
 
 class InProcessRunner:
-    """Spreads nothing, but notes whether the probe was imported when work was spread."""
+    """Spreads nothing, but notes whether the probe was imported when work was spread, and
+    whether it has been."""
 
     spreads_corpus_checks = False
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.preloaded: list[bool] = []
+        self.spread = False
 
     def worth(self, tasks: int) -> bool:
         return True
 
     def map(self, function, tasks, *shared, progress=None):  # type: ignore[no-untyped-def]
         self.preloaded.append("preloaded_probe" in sys.modules)
-        return function(self.config, tasks, *shared)
+        results = function(self.config, tasks, *shared)
+        self.spread = True
+        return results
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+def test_the_run_checks_again_no_article_a_worker_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers send the findings of the rules that found something, and the run must take
+    the other rules to have found nothing rather than check the article again; only the
+    rules that compare articles are left for it."""
+    linter = Linter(Config(root=tmp_path))
+    runner = InProcessRunner(linter.config)
+    checked_after: list[str] = []
+    run_rule = engine.run_rule
+
+    def noting(rule, doc, ctx):  # type: ignore[no-untyped-def]
+        if runner.spread:
+            checked_after.append(rule.code)
+        return run_rule(rule, doc, ctx)
+
+    monkeypatch.setattr(engine, "run_rule", noting)
+    documents = [Document(read_source(path)) for path in sorted(SEEDS.glob("*.txt"))]
+    found = linter.lint(documents, runner=runner)
+    assert {d.code for d in found[0]} >= {"H001", "C001", "T001"}
+    corpus_codes = {rule.code for rule in linter.rules if rule.is_corpus_rule()}
+    assert checked_after
+    assert set(checked_after) <= corpus_codes
 
 
 def test_cli_jobs_option(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
