@@ -134,10 +134,17 @@ class SpellingIndex:
         candidates = [other for other in found if other > form] if later_only else list(found)
         if len(candidates) > PREFILTER_ABOVE:
             candidates = _similar_enough(form, candidates)
-        return sorted(
-            other
-            for other in candidates
-            if compatible(self.roles[form], self.roles[other])
+        return sorted(other for other in candidates if self._are_variants(form, other))
+
+    def _are_variants(self, form: str, other: str) -> bool:
+        """Whether two spellings that share a key are variants. The relation is symmetric,
+        as is sharing a key: a spelling whose variants are known already answers for the
+        other, and each pair of a repository is weighed once instead of twice."""
+        answered = self._found.get(other)
+        if answered is not None and form in self.roles:
+            return form in answered
+        return (
+            compatible(self.roles[form], self.roles[other])
             and are_variants(form, other)
             and not self.people.distinct(form, other)
         )

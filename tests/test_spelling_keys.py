@@ -122,3 +122,17 @@ def test_an_index_of_stored_keys_groups_as_one_worked_out(own_cache: Path) -> No
 
 def _no_people() -> People:
     return People(())
+
+
+def test_variants_do_not_depend_on_the_spelling_asked_first() -> None:
+    """A spelling whose variants are known answers for the spellings it shares a key with:
+    what each is told must be what it is told alone, in whatever order they are asked."""
+    roles = {word: frozenset({"surname"}) for word in [*WORDS, "Whelan", "Whalen"]}
+    roles |= {"Sergei": frozenset({"given"}), "Sergey": frozenset({"surname"})}
+    people = People([("Paul", "Whelan"), ("Kevin", "Whalen"), ("Sergei", "Lavrov")])
+    alone = {form: SpellingIndex(roles, people).variants(form) for form in roles}
+    assert alone["Bowt"] == ["Bout"]
+    assert alone["Whelan"] == alone["Sergei"] == []
+    for order in (sorted(roles), sorted(roles, reverse=True)):
+        index = SpellingIndex(roles, people)
+        assert {form: index.variants(form) for form in order} == alone
