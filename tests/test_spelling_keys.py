@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from mtlint.rules import spelling_variants
-from mtlint.rules.name_variants import People, SpellingIndex, variant_groups
+from mtlint.rules.name_variants import People, SpellingIndex, _any_key_shared, variant_groups
 from mtlint.rules.spelling_variants import keys_of, keys_of_all
 
 WORDS = ["Zelenskyy", "Zelensky", "Selensky", "Griner", "Greener", "Bout", "Bowt", "Kyiv"]
@@ -136,3 +136,17 @@ def test_variants_do_not_depend_on_the_spelling_asked_first() -> None:
     for order in (sorted(roles), sorted(roles, reverse=True)):
         index = SpellingIndex(roles, people)
         assert {form: index.variants(form) for form in order} == alone
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["Bout"], ["Bout", "Kyiv"], ["Bout", "Bowt"], ["Griner", "Kyiv", "Greener"], WORDS],
+)
+def test_an_article_whose_spellings_share_no_key_is_told_without_an_index(
+    words: list[str],
+) -> None:
+    roles = {word: frozenset({"surname"}) for word in words}
+    shared = bool(SpellingIndex(roles, _no_people()).sharing)
+    assert _any_key_shared(keys_of_all(roles).values()) == shared
+    if not shared:
+        assert variant_groups(roles, _no_people()) == []
