@@ -104,14 +104,14 @@ class SpellingIndex:
         self,
         roles: Mapping[str, frozenset[str]],
         people: People,
-        keys: Mapping[str, Keys] | None = None,
+        worked_out: Mapping[str, Keys] | None = None,
     ) -> None:
-        """``keys`` are those of every spelling of ``roles``, when already worked out."""
+        """``worked_out`` holds the keys of every spelling of ``roles``, if known already."""
         self.roles = roles
         self.people = people
         self.buckets: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, list[str]] = {}
-        self._keys = keys_of_all(roles) if keys is None else keys
+        self._keys = keys_of_all(roles) if worked_out is None else worked_out
         for form, keys in self._keys.items():
             for key in _bucket_keys(keys):
                 self.buckets[key].add(form)
