@@ -50,9 +50,9 @@ _SPACE_BEFORE = lazy_pattern(
     r"[ \u00a0\u202f](?<=[\p{L}\p{N}\"”’)»%][ \u00a0\u202f])[ \u00a0\u202f]*"
     r"(?=[:;!?%](?:\s|$|[\"”’]))"
 )
-#: What ``_SPACE_BEFORE`` cannot match without, found in an article many times faster.
-#: Found in one pass: searching for fifteen pairs of characters that open with a space,
-#: the commonest character, took five times as long.
+#: What ``_SPACE_BEFORE`` cannot match without, found in an article in one pass many times
+#: faster than the pattern (and five times faster than searching for each pair in turn, as
+#: each opens with a space, the commonest character).
 _SPACE_THEN_MARK = Literals(
     dict.fromkeys((space + mark for space in " \u00a0\u202f" for mark in ":;!?%"), True)
 )

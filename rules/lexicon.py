@@ -206,6 +206,10 @@ class StoredAnswers:
 _ANSWERS = StoredAnswers()
 
 
+#: What the store holds: the words whose answer is True, and those whose answer is False.
+_ANSWER_KEYS = ("common", "other")
+
+
 def stored_answers() -> tuple[frozenset[str], frozenset[str]]:
     """The commonest words whose answer is True, and those whose answer is False; worked
     out and stored again when the store is missing or not of that shape."""
@@ -216,9 +220,6 @@ def stored_answers() -> tuple[frozenset[str], frozenset[str]]:
         write_stored_dict(name, version, stored)
     common, other = (frozenset(filter(None, stored[key].split("\n"))) for key in _ANSWER_KEYS)
     return common, other
-
-
-_ANSWER_KEYS = ("common", "other")
 
 
 def answer_store() -> tuple[str, str]:
