@@ -163,7 +163,10 @@ def is_common_word(word: str) -> bool:
     """True when ``word`` is an ordinary English word, inflected or British ("neighbours")."""
     lower = word.lower()
     known = _ANSWERS.get(lower)
-    return _works_out_common(lower) if known is None else known
+    if known is None:
+        known = _works_out_common(lower)
+        _ANSWERS.add(lower, known)
+    return known
 
 
 def _works_out_common(lower: str) -> bool:
@@ -171,25 +174,29 @@ def _works_out_common(lower: str) -> bool:
     return lower in words or any(stem in words for stem in _stems(lower))
 
 
-#: How many of English's commonest words ``StoredAnswers`` keeps the answer for.
-STORED_ANSWERS = 20_000
-
-
 class StoredAnswers:
-    """``is_common_word``'s answers for English's commonest words, kept once per machine.
+    """``is_common_word``'s answers, kept once per machine as checks work them out.
 
     A worker checking 500 articles works a word out 5,000 times (4 µs each, stems
-    and all), three times in four for one of the 20,000 commonest words, and every
-    worker of every run did so again. The answers are read (2 ms) once a process
-    has worked out ``READ_AFTER`` words, which a one-file check does not reach.
+    and all), and most of the words of one run come back in the next. A process
+    reads the stored answers (2 ms) once it has worked out ``READ_AFTER`` words,
+    which a one-file check does not reach, and stores the ones it worked out each
+    time they number ``WRITE_AFTER``, with those other processes stored meanwhile.
+    Only answers a check needed are stored, so a first run on a new machine pays
+    for writing them and nothing else.
     """
 
     READ_AFTER = 1000
+    WRITE_AFTER = 2000
+    #: A store that would grow past this many words starts afresh with the process's.
+    KEPT_AT_MOST = 60_000
 
     def __init__(self) -> None:
         self.worked_out = 0
         self.common: frozenset[str] = frozenset()
         self.other: frozenset[str] = frozenset()
+        #: Answers worked out by this process and not stored yet.
+        self.new: dict[str, bool] = {}
 
     def get(self, lower: str) -> bool | None:
         """The stored answer for ``lower``, or None when it must be worked out."""
@@ -200,46 +207,50 @@ class StoredAnswers:
         self.worked_out += 1
         if self.worked_out == self.READ_AFTER:
             self.common, self.other = stored_answers()
+            self.new = {word: answer for word, answer in self.new.items() if not self._has(word)}
         return None
+
+    def add(self, lower: str, answer: bool) -> None:
+        """Note an answer worked out, and store the answers noted once there are enough."""
+        if lower and "\n" not in lower:
+            self.new[lower] = answer
+        if len(self.new) >= self.WRITE_AFTER:
+            self.remember()
+
+    def remember(self) -> None:
+        """Store the answers noted, with those other processes stored meanwhile."""
+        common, other = stored_answers()
+        if len(common) + len(other) + len(self.new) > self.KEPT_AT_MOST:
+            common, other = frozenset(), frozenset()
+        common = common.union(word for word, answer in self.new.items() if answer)
+        other = other.union(word for word, answer in self.new.items() if not answer)
+        name, version = answer_store()
+        write_stored_dict(name, version, {"common": "\n".join(common), "other": "\n".join(other)})
+        self.common, self.other, self.new = common, other, {}
+
+    def _has(self, word: str) -> bool:
+        return word in self.common or word in self.other
 
 
 _ANSWERS = StoredAnswers()
 
 
-#: What the store holds: the words whose answer is True, and those whose answer is False.
-_ANSWER_KEYS = ("common", "other")
-
-
 def stored_answers() -> tuple[frozenset[str], frozenset[str]]:
-    """The commonest words whose answer is True, and those whose answer is False; worked
-    out and stored again when the store is missing or not of that shape."""
+    """The stored words whose answer is True, and those whose answer is False; none when
+    the store is missing or not of that shape."""
     name, version = answer_store()
-    stored = read_stored_dict(name, version)
-    if stored is None or not all(isinstance(stored.get(key), str) for key in _ANSWER_KEYS):
-        stored = _answers_of_commonest()
-        write_stored_dict(name, version, stored)
-    common, other = (frozenset(filter(None, stored[key].split("\n"))) for key in _ANSWER_KEYS)
+    stored = read_stored_dict(name, version) or {}
+    texts = [stored.get(key) for key in ("common", "other")]
+    if not all(isinstance(text, str) for text in texts):
+        return frozenset(), frozenset()
+    common, other = (frozenset(filter(None, text.split("\n"))) for text in texts)
     return common, other
 
 
 def answer_store() -> tuple[str, str]:
     """The name and version the answers are stored under: they change with the word
-    lists and with this module, which works them out."""
-    modules = ("english_words", "wordfreq", __name__)
-    return f"common-answers-{STORED_ANSWERS}.marshal", "-".join(map(module_stamp, modules))
-
-
-def _answers_of_commonest() -> dict[str, str]:
-    """The ``STORED_ANSWERS`` commonest words in lower case, by their answers, one a line."""
-    ranked = []
-    for line in bytes(_frequencies().lines).decode().split("\n"):
-        word, _, zipf = line.partition("\t")
-        if word and word == word.lower():
-            ranked.append((-float(zipf), word))
-    answers: dict[bool, list[str]] = {True: [], False: []}
-    for _, word in sorted(ranked)[:STORED_ANSWERS]:
-        answers[_works_out_common(word)].append(word)
-    return {"common": "\n".join(answers[True]), "other": "\n".join(answers[False])}
+    list and with this module, which works them out."""
+    return "common-answers.marshal", "-".join(map(module_stamp, ("english_words", __name__)))
 
 
 @lru_cache(maxsize=65536)

@@ -91,44 +91,74 @@ def test_the_word_list_answers_as_english_does() -> None:
     )
 
 
-def test_the_stored_answers_are_those_worked_out() -> None:
+@pytest.fixture
+def answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> lexicon.StoredAnswers:
+    """A process's answers as a new process starts with them, in a machine store of its own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = lexicon.StoredAnswers()
+    monkeypatch.setattr(lexicon, "_ANSWERS", fresh)
+    return fresh
+
+
+WORDS_ASKED = ["Greener", "Britney", "neighbours", "Zqxv", "the", "Lavrov"]
+
+
+def test_answers_worked_out_are_stored_and_answered_from_in_the_next_process(
+    answers: lexicon.StoredAnswers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lexicon.StoredAnswers, "READ_AFTER", 2)
+    monkeypatch.setattr(lexicon.StoredAnswers, "WRITE_AFTER", 4)
+    asked = [lexicon.is_common_word.__wrapped__(word) for word in WORDS_ASKED]
+    assert asked == [True, False, True, False, True, False]
     common, other = lexicon.stored_answers()
-    assert len(common) + len(other) == lexicon.STORED_ANSWERS
-    assert {"the", "said", "neighbours"} <= common
-    assert {"biden", "putin"} <= other
+    assert common | other >= {"greener", "britney", "neighbours", "zqxv"}
     assert all(lexicon._works_out_common(word) for word in common)
     assert not any(lexicon._works_out_common(word) for word in other)
 
+    def worked_out_again(lower: str) -> bool:
+        raise AssertionError(f"{lower} was worked out again")
 
-def test_a_process_reads_the_stored_answers_once_it_has_worked_out_many(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    reads = []
-
-    def stored() -> tuple[frozenset[str], frozenset[str]]:
-        reads.append(True)
-        return frozenset({"zqx"}), frozenset({"the"})
-
-    monkeypatch.setattr(lexicon, "stored_answers", stored)
-    monkeypatch.setattr(lexicon.StoredAnswers, "READ_AFTER", 3)
-    answers = lexicon.StoredAnswers()
-    monkeypatch.setattr(lexicon, "_ANSWERS", answers)
-    assert [answers.get(word) for word in ("zqx", "the")] == [None, None]
-    assert reads == []
-    assert answers.get("paul") is None
-    assert reads == [True]
-    assert [lexicon.is_common_word.__wrapped__(word) for word in ("Zqx", "THE", "cat")] == [
+    next_process = lexicon.StoredAnswers()
+    monkeypatch.setattr(lexicon, "_ANSWERS", next_process)
+    monkeypatch.setattr(lexicon, "_works_out_common", worked_out_again)
+    assert next_process.get("unstored") is None
+    assert next_process.get("unstored too") is None
+    assert [lexicon.is_common_word.__wrapped__(word) for word in ("GREENER", "Zqxv")] == [
         True,
         False,
-        True,
     ]
-    assert reads == [True]
+
+
+def test_a_one_file_check_neither_reads_nor_writes_answers(
+    answers: lexicon.StoredAnswers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    touched = []
+    monkeypatch.setattr(lexicon, "stored_answers", lambda: touched.append("read") or (set(), set()))
+    monkeypatch.setattr(lexicon, "write_stored_dict", lambda *args: touched.append("written"))
+    for number in range(lexicon.StoredAnswers.READ_AFTER - 1):
+        lexicon.is_common_word.__wrapped__(f"word{number}")
+    assert touched == []
 
 
 @pytest.mark.parametrize("damage", [{}, {"common": "the"}, {"common": 5, "other": "x"}])
-def test_a_damaged_answer_store_is_worked_out_again(damage: dict) -> None:
-    common, other = lexicon.stored_answers()
+def test_a_damaged_answer_store_holds_nothing_and_is_written_again(
+    answers: lexicon.StoredAnswers, damage: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
     name, version = lexicon.answer_store()
     lexicon.write_stored_dict(name, version, damage)
-    assert lexicon.stored_answers() == (common, other)
-    assert lexicon.read_stored_dict(name, version) != damage
+    assert lexicon.stored_answers() == (frozenset(), frozenset())
+    answers.add("greener", True)
+    answers.remember()
+    assert lexicon.stored_answers() == (frozenset({"greener"}), frozenset())
+
+
+def test_a_full_answer_store_starts_afresh(
+    answers: lexicon.StoredAnswers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lexicon.StoredAnswers, "KEPT_AT_MOST", 3)
+    for word, answer in [("the", True), ("cat", True), ("zqxv", False)]:
+        answers.add(word, answer)
+    answers.remember()
+    answers.add("greener", True)
+    answers.remember()
+    assert lexicon.stored_answers() == (frozenset({"greener"}), frozenset())
