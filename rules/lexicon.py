@@ -189,7 +189,7 @@ class StoredAnswers:
     READ_AFTER = 1000
     WRITE_AFTER = 2000
     #: A store that would grow past this many words starts afresh with the process's.
-    KEPT_AT_MOST = 60_000
+    KEPT_AT_MOST = 40_000
 
     def __init__(self) -> None:
         self.worked_out = 0
