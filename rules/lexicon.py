@@ -179,7 +179,7 @@ class StoredAnswers:
 
     A worker checking 500 articles works a word out 5,000 times (4 µs each, stems
     and all), and most of the words of one run come back in the next. A process
-    reads the stored answers (2 ms) once it has worked out ``READ_AFTER`` words,
+    reads the stored answers (1–4 ms) once it has worked out ``READ_AFTER`` words,
     which a one-file check does not reach, and stores the ones it worked out each
     time they number ``WRITE_AFTER``, with those other processes stored meanwhile.
     Only answers a check needed are stored, so a first run on a new machine pays

@@ -142,7 +142,7 @@ def test_a_one_file_check_neither_reads_nor_writes_answers(
 
 @pytest.mark.parametrize("damage", [{}, {"common": "the"}, {"common": 5, "other": "x"}])
 def test_a_damaged_answer_store_holds_nothing_and_is_written_again(
-    answers: lexicon.StoredAnswers, damage: dict, monkeypatch: pytest.MonkeyPatch
+    answers: lexicon.StoredAnswers, damage: dict
 ) -> None:
     name, version = lexicon.answer_store()
     lexicon.write_stored_dict(name, version, damage)
