@@ -9,10 +9,10 @@ the config file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mtlint.config import Config
 from mtlint.errors import InputError
@@ -86,12 +86,13 @@ class FileSelector:
 
     def walk(self, directory: Path) -> Iterator[Path]:
         """The article files below ``directory``."""
-        for path, _ in self._articles(directory):
+        for path, _, _ in self._articles(directory):
             yield path
 
-    def _articles(self, directory: Path) -> Iterator[tuple[Path, str | None]]:
-        """The article files below ``directory`` with their places under the root; each
-        folder's place is worked out once, not once for each of its files."""
+    def _articles(self, directory: Path) -> Iterator[tuple[Path, str | None, str]]:
+        """The article files below ``directory`` with their places under the root and
+        their absolute paths as text (what ``document_key`` gives); each folder's place
+        and absolute path are worked out once, not once for each of its files."""
         for current, subdirs, files in os.walk(directory):
             base = Path(current)
             absolute = base.absolute()
@@ -99,11 +100,13 @@ class FileSelector:
             subdirs[:] = sorted(
                 d for d in subdirs if not self._excluded(absolute, d, _child(place, d), True)
             )
+            folder = os.fspath(absolute)
+            folder += "" if folder.endswith(os.sep) else os.sep
             for name in sorted(files):
                 if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
                     relative = _child(place, name)
                     if not self._excluded(absolute, name, relative, False):
-                        yield base / name, relative
+                        yield base / name, relative, folder + name
 
 
 def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
@@ -122,19 +125,40 @@ def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
     return list(found)
 
 
-def corpus_paths(config: Config) -> list[Path]:
-    """The files of the configured article set (``corpus`` globs, relative to the config)."""
+class CorpusFile(NamedTuple):
+    path: Path
+    #: The file's ``document_key``, joined as text from its folder's path and its name.
+    key: str
+
+
+def corpus_files(config: Config) -> list[CorpusFile]:
+    """The files of the configured article set (``corpus`` globs, relative to the config).
+
+    An archive's set runs to tens of thousands of files, which a pre-commit run lists
+    at every commit: each file's key is joined as text, not made from its ``Path``."""
     if not config.corpus:
         return []
     import pathspec
 
-    wanted = pathspec.GitIgnoreSpec.from_lines(config.corpus)
+    wanted = _matcher(pathspec.GitIgnoreSpec.from_lines(config.corpus))
     selector = FileSelector(config)
     return [
-        path
-        for path, relative in selector._articles(config.root)
-        if _matches(wanted, relative or path.name, False)
+        CorpusFile(path, key)
+        for path, relative, key in selector._articles(config.root)
+        if wanted(relative or path.name)
     ]
+
+
+def _matcher(spec: pathspec.GitIgnoreSpec) -> Callable[[str], bool]:
+    """Whether a file's relative path matches ``spec``. When no pattern excludes ("!"),
+    the last pattern to match cannot undo another, and a file matches when one of the
+    patterns' own expressions does: asked of each directly, without pathspec's
+    machinery for the order of patterns (a sixth of listing an archive)."""
+    patterns = [pattern for pattern in spec.patterns if pattern.include is not None]
+    if not all(pattern.include for pattern in patterns):
+        return lambda relative: _matches(spec, relative, False)
+    expressions = [pattern.regex for pattern in patterns]
+    return lambda relative: any(expression.match(relative) for expression in expressions)
 
 
 def relative_path(path: Path, root: Path) -> str | None:

@@ -19,10 +19,10 @@ import click
 from mtlint.cache import CACHE_DIRECTORY, Cache
 from mtlint.config import Config
 from mtlint.diagnostics import Applicability, Diagnostic
-from mtlint.document import Document, document_key
+from mtlint.document import Document
 from mtlint.engine import Linter
 from mtlint.errors import InputError
-from mtlint.files import corpus_paths, expand_paths
+from mtlint.files import CorpusFile, corpus_files, expand_paths
 from mtlint.garbage import collect_garbage_seldom
 from mtlint.lazy_pattern import remember_compiled
 from mtlint.machine_cache import file_stamp
@@ -79,19 +79,18 @@ def _read(paths: Sequence[Path], errors: list[str]) -> list[Document]:
     return documents
 
 
-def _corpus(paths: Sequence[Path], checked: set[str], cache: Cache | None) -> list[Document]:
+def _corpus(corpus: Sequence[CorpusFile], checked: set[str], cache: Cache | None) -> list[Document]:
     """The corpus articles not among the ``checked``, in order; one whose file the cache
     has read as it now is stays unread until its text is needed (the cache knows its
     facts). An article that cannot be read is left out, as it is not one the run was
     asked to check."""
-    files = cache.files if cache is not None and paths else {}
+    files = cache.files if cache is not None and corpus else {}
     documents = []
-    for path in paths:
-        key = document_key(path)
+    for path, key in corpus:
         if key in checked:
             continue
         known = files.get(key)
-        if known is not None and known.stamp == file_stamp(path):
+        if known is not None and known.stamp == file_stamp(key):
             documents.append(Document.unread(path, key))
         else:
             documents.extend(_read([path], errors=[]))
@@ -124,7 +123,7 @@ def _run_check(config: Config, request: CheckRequest, linter: Linter, runner: Ru
     errors: list[str] = []
     documents = _read(expand_paths(request.paths, config), errors)
     checked = {doc.key for doc in documents}
-    corpus = _corpus(corpus_paths(config), checked, cache)
+    corpus = _corpus(corpus_files(config), checked, cache)
     everything = {doc.key: doc for doc in [*corpus, *documents]}
 
     work = len(everything) + len(documents)

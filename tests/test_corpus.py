@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from mtlint.config import Config
+from mtlint.document import document_key
+from mtlint.files import corpus_files
 
 HEADLINES = '''
 from mtlint.diagnostics import Related, Span
@@ -93,3 +98,39 @@ def test_corpus_findings_follow_changes_elsewhere_in_the_corpus(archive: Path, r
     assert run_cli("check", "--select", "Z910", "new.txt").code == 1
     (archive / "archive" / "old.md").write_text("# Other talks\n", encoding="utf-8")
     assert run_cli("check", "--select", "Z910", "new.txt").code == 0
+
+
+ARCHIVE_FILES = [
+    "new.txt",
+    "notes.rst",
+    "archive/old.md",
+    "archive/deep/older.txt",
+    "archive/deep/oldest.md",
+    "build/made.txt",
+]
+
+
+@pytest.mark.parametrize(
+    ("globs", "expected"),
+    [
+        (["*.txt"], ["new.txt", "archive/deep/older.txt"]),
+        (["archive/**/*.md", "new.txt"], ["new.txt", "archive/old.md", "archive/deep/oldest.md"]),
+        (["*", "!archive/deep/*"], ["new.txt", "archive/old.md"]),
+    ],
+)
+@pytest.mark.parametrize("root_as_given", ["absolute", "relative"])
+def test_corpus_files_are_those_the_globs_match_keyed_as_documents_are(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    globs: list[str],
+    expected: list[str],
+    root_as_given: str,
+) -> None:
+    for name in ARCHIVE_FILES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Talks in Geneva.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    root = tmp_path if root_as_given == "absolute" else Path(".")
+    found = corpus_files(Config(root=root, corpus=tuple(globs)))
+    assert [file.key for file in found] == [os.path.join(tmp_path, name) for name in expected]
+    assert [document_key(file.path) for file in found] == [file.key for file in found]
