@@ -123,3 +123,27 @@ def test_read_only_file_is_left_untouched(tmp_path: Path, run_cli) -> None:  # t
     assert result.code == 2
     assert result.err == f"mtlint: error: {article}: file is read-only; not fixed\n"
     assert article.read_text(encoding="utf-8") == "mr. Blinken spoke.\n"
+
+
+def test_a_temporary_name_taken_already_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The temporary file is made only where none is, readable by its owner alone, and
+    no temporary file is left once the target is replaced."""
+    from mtlint import writer
+
+    target = tmp_path / "entry.pickle"
+    taken = tmp_path / f".{target.name}.{'00' * 6}.mtlint-tmp"
+    taken.write_bytes(b"someone else's")
+    draws = iter([b"\0" * 6, b"\1" * 6])
+    monkeypatch.setattr(writer.os, "urandom", lambda size: next(draws))
+    descriptor, name = writer._temporary_sibling(target)
+    os.close(descriptor)
+    assert Path(name).name == f".{target.name}.{'01' * 6}.mtlint-tmp"
+    assert stat.S_IMODE(Path(name).stat().st_mode) == 0o600
+    Path(name).unlink()
+    monkeypatch.undo()
+    writer.replace_file(target, b"entry")
+    assert target.read_bytes() == b"entry"
+    assert taken.read_bytes() == b"someone else's"
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([target.name, taken.name])
