@@ -136,14 +136,15 @@ def test_a_fully_cached_run_imports_no_rule_nor_parser(tmp_path: Path) -> None:
 
 def test_a_second_start_reads_no_package_metadata_nor_data_sources(tmp_path: Path) -> None:
     work = tmp_path / "work"
-    work.mkdir()
+    (work / ".git").mkdir(parents=True)  # a repository of its own, with no .gitignore
     (work / "a.md").write_text("mr. Blinken spoke in Kyіv. AT his account, it ended.\n", "utf-8")
     heavy = ("importlib.metadata", "tomllib", "concurrent.futures", "difflib", "rapidfuzz")
-    heavy += ("confusable_homoglyphs", "hashlib", "json", "pickle")
+    heavy += ("confusable_homoglyphs", "hashlib", "json", "pickle", "pathspec")
     script = (
         "import sys\n"
         "from mtlint.cli import main\n"
-        "code = main(['check', '--no-cache', '--output-format', 'concise', 'a.md'])\n"
+        "code = main(['check', '--no-cache', '--force-exclude', '--output-format', 'concise',"
+        " 'a.md'])\n"
         f"print(code, sorted(m for m in sys.modules if m in {heavy!r}))\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "machine")}
