@@ -127,6 +127,8 @@ def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
 
 
 class CorpusFile(NamedTuple):
+    """A file of the configured article set, with the key the corpus index names it by."""
+
     path: Path
     #: The file's ``document_key``, joined as text from its folder's path and its name.
     key: str
