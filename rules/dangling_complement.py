@@ -18,7 +18,7 @@ INTRODUCERS = frozenset({"when", "if", "once", "unless"})
 
 _QUESTION_WORDS = ("how", "when", "why", "where", "what", "who", "whom", "whether", "which")
 #: What every finding holds, found in the lower-case article faster than by a pattern.
-_QUESTION_WORD_COMMAS = Literals(dict.fromkeys((f"{word}," for word in _QUESTION_WORDS), True))
+_QUESTION_WORD_COMMAS = Literals.of(f"{word}," for word in _QUESTION_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ where pyahocorasick, which hands each match back to Python, took 15 ms.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 V = TypeVar("V")
@@ -25,6 +25,12 @@ class Literals(Generic[V]):
             from ahocorasick_rs import AhoCorasick
 
             self._automaton = AhoCorasick(list(values))
+
+    @staticmethod
+    def of(strings: Iterable[str]) -> Literals[str]:
+        """The ``strings``, each its own value: for a rule that asks only whether a text
+        holds one of them."""
+        return Literals({string: string for string in strings})
 
     def occurrences(self, text: str) -> Iterator[V]:
         """The value of each occurrence in ``text`` of one of the strings."""

@@ -60,7 +60,7 @@ class UntranslatedHonorific(Rule):
     }
 
     @cached_property
-    def _pattern(self) -> tuple[dict[str, str], LazyPattern, Literals[bool]]:
+    def _pattern(self) -> tuple[dict[str, str], LazyPattern, Literals[str]]:
         """The titles, the pattern of a title before a name, and the titles as literals:
         most articles hold none, which is known in one pass sooner than the pattern of
         thirty alternatives searches them."""
@@ -70,7 +70,7 @@ class UntranslatedHonorific(Rule):
             rf"(?<![\p{{L}}\p{{N}}.\-])(?P<title>{alternatives})(?![\p{{L}}])[ \t\u00a0]+"
             rf"(?P<name>{_NAME})(?P<after>[ \t\u00a0]+\S+)?"
         )
-        return titles, pattern, Literals(dict.fromkeys(titles, True))
+        return titles, pattern, Literals.of(titles)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Diagnostic]:
         titles, pattern, literals = self._pattern

@@ -22,10 +22,8 @@ _LETTERS = lazy_pattern(r"\p{L}+")
 #: What the first two patterns cannot match without; few articles hold any, and these
 #: are found, each set in one pass (see ``literals``), many times faster than the
 #: patterns, which start with a look-behind.
-_TWO_SPACES = Literals(dict.fromkeys(("  ", "\t"), True))
-_SPACE_BEFORE_MARK = Literals(
-    dict.fromkeys((space + mark for space in " \t\u00a0" for mark in ",.)"), True)
-)
+_TWO_SPACES = Literals.of(["  ", "\t"])
+_SPACE_BEFORE_MARK = Literals.of(space + mark for space in " \t\u00a0" for mark in ",.)")
 #: Top-level domains that read as words: "Kostroma.Today", "Gazeta.Ru" are site names.
 _DOMAINS = frozenset(
     {"com", "net", "org", "info", "news", "today", "online", "site", "media", "ru", "ua", "io"}

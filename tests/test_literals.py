@@ -22,3 +22,9 @@ def test_every_occurrence_is_found_with_its_value_even_inside_another() -> None:
 def test_no_strings_are_found_nowhere(text: str) -> None:
     assert list(Literals({}).occurrences(text)) == []
     assert not Literals({}).any_in(text)
+
+
+def test_strings_asked_about_are_their_own_values() -> None:
+    literals = Literals.of(s for s in ["arrangements", "range"])
+    assert sorted(literals.occurrences("arrangements")) == ["arrangements", "range"]
+    assert not literals.any_in("a rang, an arrang")
