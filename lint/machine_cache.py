@@ -132,43 +132,84 @@ def write_stored_dict(name: str, version: str, value: dict[str, Any]) -> None:
 
 
 class GrowingStore:
-    """A dictionary stored under ``name`` that runs add to, such as compiled patterns.
+    """A dictionary stored under ``name`` that runs add to: compiled patterns, the
+    answers a check works out.
 
-    It is read at its first use in a process (``version`` is worked out then: it
-    may ask where a module lies), and ``remember`` merges what the process added
-    with what other processes stored meanwhile. A stored value ``valid`` refuses
-    is left out, to be worked out again.
+    A process reads it once it has missed ``read_after`` keys (``version`` is worked
+    out then: it may ask where a module lies), so that a one-file check need not read
+    a store that pays only over many articles. ``remember`` merges what the process
+    added with what other processes stored meanwhile; it is called at the end of a
+    run, and each time ``write_after`` entries were added, if that is set. A store
+    that would grow past ``kept_at_most`` entries starts afresh with the process's.
+    An entry ``valid`` refuses is left out, to be worked out again; ``whole`` may
+    instead refuse a stored dictionary as a whole, which is quicker for one of many
+    small entries.
     """
 
-    def __init__(self, name: str, version: Callable[[], str], valid: Callable[[Any], bool]) -> None:
+    def __init__(
+        self,
+        name: str,
+        version: Callable[[], str],
+        *,
+        valid: Callable[[Any], bool] | None = None,
+        whole: Callable[[dict[str, Any]], bool] | None = None,
+        read_after: int = 0,
+        write_after: int | None = None,
+        kept_at_most: int | None = None,
+    ) -> None:
         self.name = name
-        self._version = version
-        self._valid = valid
-        self._entries: dict[str, Any] | None = None
+        self.version = version
+        self.valid = valid
+        self.whole = whole
+        self.read_after = read_after
+        self.write_after = write_after
+        self.kept_at_most = kept_at_most
+        self._entries: dict[str, Any] = {}
         self._added: dict[str, Any] = {}
+        #: Keys missed before the store is read; None once it is.
+        self._missed: int | None = 0
 
     def get(self, key: str) -> Any:
-        if self._entries is None:
-            self._entries = self._read()
-        return self._entries.get(key)
+        value = self._entries.get(key)
+        if value is None and self._missed is not None:
+            self._missed += 1
+            if self._missed > self.read_after:
+                self._take_in(self.stored())
+                value = self._entries.get(key)
+        return value
 
     def add(self, key: str, value: Any) -> None:
-        if self._entries is None:
-            self._entries = self._read()
         self._entries[key] = self._added[key] = value
+        if self.write_after is not None and len(self._added) >= self.write_after:
+            self.remember()
 
     def remember(self) -> None:
         """Store what this process added, with what other processes stored meanwhile."""
         if not self._added:
             return
-        stored = self._read()
+        stored = self.stored()
+        if self.kept_at_most is not None and len(stored) + len(self._added) > self.kept_at_most:
+            stored = {}
         stored.update(self._added)
-        self._added.clear()
-        write_stored_dict(self.name, self._version(), stored)
+        self._added = {}
+        write_stored_dict(self.name, self.version(), stored)
+        self._take_in(stored)
 
-    def _read(self) -> dict[str, Any]:
-        entries = read_stored_dict(self.name, self._version()) or {}
-        return {key: value for key, value in entries.items() if self._valid(value)}
+    def stored(self) -> dict[str, Any]:
+        """What the store now holds that ``valid`` and ``whole`` accept."""
+        entries = read_stored_dict(self.name, self.version()) or {}
+        if self.whole is not None and not self.whole(entries):
+            return {}
+        if self.valid is None:
+            return entries
+        return {key: value for key, value in entries.items() if self.valid(value)}
+
+    def _take_in(self, stored: dict[str, Any]) -> None:
+        """Answer from ``stored`` too; entries it holds need not be stored again."""
+        self._missed = None
+        self._added = {key: value for key, value in self._added.items() if key not in stored}
+        stored.update(self._entries)
+        self._entries = stored
 
 
 def _versioned(path: Path, version: str) -> Path:

@@ -97,4 +97,4 @@ def _valid(arguments: Any) -> bool:
 
 
 #: By pattern: the arguments ``regex`` hands its engine.
-_STORE = GrowingStore("regex-patterns.marshal", _version, _valid)
+_STORE = GrowingStore("regex-patterns.marshal", _version, valid=_valid)

@@ -57,7 +57,7 @@ def _version() -> str:
 
 #: By ``regex`` source: [] for a pattern without a twin, [twin] for a twin whose code
 #: could not be kept, else [twin, flags, code, groups, groupindex, indexgroup].
-_STORE = GrowingStore("re-twins.marshal", _version, _valid)
+_STORE = GrowingStore("re-twins.marshal", _version, valid=_valid)
 
 
 def _entry(source: str) -> tuple[list[Any], re.Pattern[str] | None]:

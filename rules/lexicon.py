@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mtlint.machine_cache import mapped_text, module_stamp, read_stored_dict, write_stored_dict
+from mtlint.machine_cache import GrowingStore, mapped_text, module_stamp
 
 if TYPE_CHECKING:
     from mmap import mmap
@@ -174,83 +174,31 @@ def _works_out_common(lower: str) -> bool:
     return lower in words or any(stem in words for stem in _stems(lower))
 
 
-class StoredAnswers:
-    """``is_common_word``'s answers, kept once per machine as checks work them out.
-
-    A worker checking 500 articles works a word out 5,000 times (4 µs each, stems
-    and all), and most of the words of one run come back in the next. A process
-    reads the stored answers (1–4 ms) once it has worked out ``READ_AFTER`` words,
-    which a one-file check does not reach, and stores the ones it worked out each
-    time they number ``WRITE_AFTER``, with those other processes stored meanwhile.
-    Only answers a check needed are stored, so a first run on a new machine pays
-    for writing them and nothing else.
-    """
-
-    READ_AFTER = 1000
-    WRITE_AFTER = 2000
-    #: A store that would grow past this many words starts afresh with the process's.
-    KEPT_AT_MOST = 40_000
-
-    def __init__(self) -> None:
-        self.worked_out = 0
-        self.common: frozenset[str] = frozenset()
-        self.other: frozenset[str] = frozenset()
-        #: Answers worked out by this process and not stored yet.
-        self.new: dict[str, bool] = {}
-
-    def get(self, lower: str) -> bool | None:
-        """The stored answer for ``lower``, or None when it must be worked out."""
-        if lower in self.common:
-            return True
-        if lower in self.other:
-            return False
-        self.worked_out += 1
-        if self.worked_out == self.READ_AFTER:
-            self.common, self.other = stored_answers()
-            self.new = {word: answer for word, answer in self.new.items() if not self._has(word)}
-        return None
-
-    def add(self, lower: str, answer: bool) -> None:
-        """Note an answer worked out, and store the answers noted once there are enough."""
-        if lower and "\n" not in lower:
-            self.new[lower] = answer
-        if len(self.new) >= self.WRITE_AFTER:
-            self.remember()
-
-    def remember(self) -> None:
-        """Store the answers noted, with those other processes stored meanwhile."""
-        common, other = stored_answers()
-        if len(common) + len(other) + len(self.new) > self.KEPT_AT_MOST:
-            common, other = frozenset(), frozenset()
-        common = common.union(word for word, answer in self.new.items() if answer)
-        other = other.union(word for word, answer in self.new.items() if not answer)
-        name, version = answer_store()
-        write_stored_dict(name, version, {"common": "\n".join(common), "other": "\n".join(other)})
-        self.common, self.other, self.new = common, other, {}
-
-    def _has(self, word: str) -> bool:
-        return word in self.common or word in self.other
+def _answer_version() -> str:
+    """The answers change with the word list and with this module, which works them out."""
+    return "-".join(map(module_stamp, ("english_words", __name__)))
 
 
-_ANSWERS = StoredAnswers()
+def _all_answers(stored: dict[str, object]) -> bool:
+    """Whether every stored entry is a word and its answer, checked in C."""
+    return set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {bool}
 
 
-def stored_answers() -> tuple[frozenset[str], frozenset[str]]:
-    """The stored words whose answer is True, and those whose answer is False; none when
-    the store is missing or not of that shape."""
-    name, version = answer_store()
-    stored = read_stored_dict(name, version) or {}
-    texts = [stored.get(key) for key in ("common", "other")]
-    if not all(isinstance(text, str) for text in texts):
-        return frozenset(), frozenset()
-    common, other = (frozenset(filter(None, text.split("\n"))) for text in texts)
-    return common, other
-
-
-def answer_store() -> tuple[str, str]:
-    """The name and version the answers are stored under: they change with the word
-    list and with this module, which works them out."""
-    return "common-answers.marshal", "-".join(map(module_stamp, ("english_words", __name__)))
+#: ``is_common_word``'s answers, kept once per machine as checks work them out. A
+#: worker checking 500 articles works a word out 5,000 times (4 µs each, stems and
+#: all), and most of the words of one run come back in the next. A process reads the
+#: stored answers once it has worked out 1,000 words, which a one-file check does not
+#: reach, and stores the ones it worked out each time they number 2,000. Only answers
+#: a check needed are stored, so a first run on a new machine pays for writing them
+#: and nothing else.
+_ANSWERS = GrowingStore(
+    "common-answers.marshal",
+    _answer_version,
+    whole=_all_answers,
+    read_after=1000,
+    write_after=2000,
+    kept_at_most=40_000,
+)
 
 
 @lru_cache(maxsize=65536)

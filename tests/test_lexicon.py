@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import mmap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from mtlint import machine_cache
+from mtlint.machine_cache import GrowingStore
 from mtlint.rules import lexicon
 from mtlint.rules.lexicon import SortedLines, WordList
 
@@ -91,35 +93,47 @@ def test_the_word_list_answers_as_english_does() -> None:
     )
 
 
+#: Makes the answer store as a new process starts with it, with limits of its own.
+NewProcess = Callable[..., GrowingStore]
+
+
 @pytest.fixture
-def answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> lexicon.StoredAnswers:
-    """A process's answers as a new process starts with them, in a machine store of its own."""
+def new_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NewProcess:
+    """Answer stores of new processes, in a machine store of their own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    fresh = lexicon.StoredAnswers()
-    monkeypatch.setattr(lexicon, "_ANSWERS", fresh)
-    return fresh
+    kept = lexicon._ANSWERS
+
+    def new(**limits: int) -> GrowingStore:
+        settings = {
+            "read_after": kept.read_after,
+            "write_after": kept.write_after,
+            "kept_at_most": kept.kept_at_most,
+            **limits,
+        }
+        fresh = GrowingStore(kept.name, kept.version, whole=kept.whole, **settings)
+        monkeypatch.setattr(lexicon, "_ANSWERS", fresh)
+        return fresh
+
+    return new
 
 
 WORDS_ASKED = ["Greener", "Britney", "neighbours", "Zqxv", "the", "Lavrov"]
 
 
 def test_answers_worked_out_are_stored_and_answered_from_in_the_next_process(
-    answers: lexicon.StoredAnswers, monkeypatch: pytest.MonkeyPatch
+    new_process: NewProcess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(lexicon.StoredAnswers, "READ_AFTER", 2)
-    monkeypatch.setattr(lexicon.StoredAnswers, "WRITE_AFTER", 4)
+    answers = new_process(read_after=2, write_after=4)
     asked = [lexicon.is_common_word.__wrapped__(word) for word in WORDS_ASKED]
     assert asked == [True, False, True, False, True, False]
-    common, other = lexicon.stored_answers()
-    assert common | other >= {"greener", "britney", "neighbours", "zqxv"}
-    assert all(lexicon._works_out_common(word) for word in common)
-    assert not any(lexicon._works_out_common(word) for word in other)
+    stored = answers.stored()
+    assert set(stored) == {"greener", "britney", "neighbours", "zqxv"}
+    assert all(lexicon._works_out_common(word) == answer for word, answer in stored.items())
 
     def worked_out_again(lower: str) -> bool:
         raise AssertionError(f"{lower} was worked out again")
 
-    next_process = lexicon.StoredAnswers()
-    monkeypatch.setattr(lexicon, "_ANSWERS", next_process)
+    next_process = new_process(read_after=2, write_after=4)
     monkeypatch.setattr(lexicon, "_works_out_common", worked_out_again)
     assert next_process.get("unstored") is None
     assert next_process.get("unstored too") is None
@@ -129,36 +143,55 @@ def test_answers_worked_out_are_stored_and_answered_from_in_the_next_process(
     ]
 
 
-def test_a_one_file_check_neither_reads_nor_writes_answers(
-    answers: lexicon.StoredAnswers, monkeypatch: pytest.MonkeyPatch
+def test_answers_are_written_in_batches_with_what_others_stored_meanwhile(
+    new_process: NewProcess,
 ) -> None:
+    answers = new_process(read_after=100, write_after=2)
+    other = new_process(read_after=100, write_after=2)
+    answers.add("the", True)
+    assert answers.stored() == {}
+    other.add("cat", True)
+    other.add("zqxv", False)
+    answers.add("greener", True)
+    assert answers.stored() == {"the": True, "greener": True, "cat": True, "zqxv": False}
+    assert answers.get("zqxv") is False
+
+
+def test_a_one_file_check_neither_reads_nor_writes_answers(
+    new_process: NewProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = new_process()
     touched = []
-    monkeypatch.setattr(lexicon, "stored_answers", lambda: touched.append("read") or (set(), set()))
-    monkeypatch.setattr(lexicon, "write_stored_dict", lambda *args: touched.append("written"))
-    for number in range(lexicon.StoredAnswers.READ_AFTER - 1):
+    monkeypatch.setattr(answers, "stored", lambda: touched.append("read") or {})
+    monkeypatch.setattr(machine_cache, "write_stored_dict", lambda *args: touched.append("written"))
+    for number in range(answers.read_after):
         lexicon.is_common_word.__wrapped__(f"word{number}")
     assert touched == []
+    lexicon.is_common_word.__wrapped__("one word too many")
+    assert touched == ["read"]
 
 
-@pytest.mark.parametrize("damage", [{}, {"common": "the"}, {"common": 5, "other": "x"}])
+@pytest.mark.parametrize(
+    "damage", [{"common": "the"}, {"the": 1}, {1: True}, {"the": True, "cat": None}]
+)
 def test_a_damaged_answer_store_holds_nothing_and_is_written_again(
-    answers: lexicon.StoredAnswers, damage: dict
+    new_process: NewProcess, damage: dict
 ) -> None:
-    name, version = lexicon.answer_store()
-    lexicon.write_stored_dict(name, version, damage)
-    assert lexicon.stored_answers() == (frozenset(), frozenset())
+    answers = new_process()
+    machine_cache.write_stored_dict(answers.name, answers.version(), damage)
+    assert answers.stored() == {}
     answers.add("greener", True)
     answers.remember()
-    assert lexicon.stored_answers() == (frozenset({"greener"}), frozenset())
+    assert answers.stored() == {"greener": True}
 
 
 def test_a_full_answer_store_starts_afresh(
-    answers: lexicon.StoredAnswers, monkeypatch: pytest.MonkeyPatch
+    new_process: NewProcess,
 ) -> None:
-    monkeypatch.setattr(lexicon.StoredAnswers, "KEPT_AT_MOST", 3)
+    answers = new_process(kept_at_most=3)
     for word, answer in [("the", True), ("cat", True), ("zqxv", False)]:
         answers.add(word, answer)
     answers.remember()
     answers.add("greener", True)
     answers.remember()
-    assert lexicon.stored_answers() == (frozenset({"greener"}), frozenset())
+    assert answers.stored() == {"greener": True}

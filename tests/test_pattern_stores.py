@@ -68,7 +68,7 @@ def fresh_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[],
         for module in (twin_store, regex_store):
             store = module._STORE
             monkeypatch.setattr(
-                module, "_STORE", GrowingStore(store.name, store._version, store._valid)
+                module, "_STORE", GrowingStore(store.name, store.version, valid=store.valid)
             )
 
     new_process()
