@@ -87,6 +87,13 @@ class Token(NamedTuple):
         return Span(self.start, self.end)
 
 
+def suffix_of(name: str) -> str:
+    """The suffix of a file name, lower-cased, as ``Path.suffix`` gives it, without a
+    ``Path``: ``.lower()`` of "article.TXT" is ".txt", of ".txt" (a hidden file) is ""."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
 def document_key(path: Path) -> str:
     """How the corpus index names a document: the absolute path of its file (what
     ``str(path.absolute())`` gives, without the three ``Path`` objects that makes, nor,
@@ -104,19 +111,28 @@ class Document:
         self._set_path(source.path)
 
     @classmethod
-    def unread(cls, path: Path, key: str | None = None) -> Document:
-        """The article in the file at ``path``, read when its text is first needed: a run
-        that finds what it needs of a corpus article in the cache never reads it. ``key``
-        is its ``document_key``, when the caller has worked it out already."""
+    def unread(cls, folder: Path, name: str, key: str) -> Document:
+        """The article in the file ``name`` of ``folder``, read when its text is first
+        needed: a run that finds what it needs of a corpus article in the cache never
+        reads it, nor makes its ``Path`` (a tenth of listing an archive of 10,000).
+        ``key`` is its ``document_key``."""
         doc = cls.__new__(cls)
-        doc._set_path(path)
-        if key is not None:
-            doc.key = key
+        doc._place = (folder, name)
+        doc.key = key
+        doc._set_kind(suffix_of(name))
         return doc
 
+    @cached_property
+    def path(self) -> Path:
+        """The file's path, for an article made ``unread``."""
+        folder, name = self._place
+        return folder / name
+
     def _set_path(self, path: Path) -> None:
-        self.path: Path = path
-        suffix = path.suffix.lower()
+        self.path = path
+        self._set_kind(path.suffix.lower())
+
+    def _set_kind(self, suffix: str) -> None:
         self.is_markdown = suffix in MARKDOWN_SUFFIXES
         self.is_html = suffix in HTML_SUFFIXES
         self._derived: dict[Callable[[Document], Any], Any] = {}

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from mtlint.config import Config
+from mtlint.document import suffix_of
 from mtlint.errors import InputError
 
 if TYPE_CHECKING:
@@ -87,13 +88,15 @@ class FileSelector:
 
     def walk(self, directory: Path) -> Iterator[Path]:
         """The article files below ``directory``."""
-        for path, _, _ in self._articles(directory):
-            yield path
+        for folder, name, _, _ in self._articles(directory):
+            yield folder / name
 
-    def _articles(self, directory: Path) -> Iterator[tuple[Path, str | None, str]]:
-        """The article files below ``directory`` with their places under the root and
-        their absolute paths as text (what ``document_key`` gives); each folder's place
-        and absolute path are worked out once, not once for each of its files."""
+    def _articles(self, directory: Path) -> Iterator[tuple[Path, str, str | None, str]]:
+        """The article files below ``directory``, each as its folder (as walked) and its
+        name, with its place under the root and its absolute path as text (what
+        ``document_key`` gives). An archive's folders hold thousands of files: what
+        can be told of a whole folder (its place, its key, whether any of its files can
+        be excluded) is worked out once, and no ``Path`` is made for a file."""
         for current, subdirs, files in os.walk(directory):
             base = Path(current)
             absolute = base.absolute()
@@ -103,11 +106,23 @@ class FileSelector:
             )
             folder = os.fspath(absolute)
             folder += "" if folder.endswith(os.sep) else os.sep
-            for name in sorted(files):
-                if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
-                    relative = _child(place, name)
-                    if not self._excluded(absolute, name, relative, False):
-                        yield base / name, relative, folder + name
+            names = sorted(name for name in files if suffix_of(name) in ARTICLE_SUFFIXES)
+            sifted = self._files_sifted(absolute, place)
+            for name in names:
+                relative = _child(place, name)
+                if not (sifted and self._excluded(absolute, name, relative, False)):
+                    yield base, name, relative, folder + name
+
+    def _files_sifted(self, folder: Path, place: str | None) -> bool:
+        """Whether the files of ``folder`` (at ``place`` under the root) must each be
+        asked whether they are excluded. Without exclude patterns, an article's name
+        (with its suffix) is none of the default names, so only the folder's own place
+        can make it excluded; and a ``.gitignore`` excludes nothing where there is none."""
+        if self.excludes is not None:
+            return True
+        if place is not None and self._matches_excludes(place, True):
+            return True
+        return self.respect_gitignore and bool(_ignore_files_above(folder))
 
 
 def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
@@ -129,16 +144,23 @@ def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
 class CorpusFile(NamedTuple):
     """A file of the configured article set, with the key the corpus index names it by."""
 
-    path: Path
+    #: The folder as the walk found it, and the file's name in it.
+    folder: Path
+    name: str
     #: The file's ``document_key``, joined as text from its folder's path and its name.
     key: str
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
 
 
 def corpus_files(config: Config) -> list[CorpusFile]:
     """The files of the configured article set (``corpus`` globs, relative to the config).
 
     An archive's set runs to tens of thousands of files, which a pre-commit run lists
-    at every commit: each file's key is joined as text, not made from its ``Path``."""
+    at every commit: each file's key is joined as text, and its ``Path`` is made only
+    if it is needed (see ``Document.unread``)."""
     if not config.corpus:
         return []
     import pathspec
@@ -146,9 +168,9 @@ def corpus_files(config: Config) -> list[CorpusFile]:
     wanted = _matcher(pathspec.GitIgnoreSpec.from_lines(config.corpus))
     selector = FileSelector(config)
     return [
-        CorpusFile(path, key)
-        for path, relative, key in selector._articles(config.root)
-        if wanted(relative or path.name)
+        CorpusFile(folder, name, key)
+        for folder, name, relative, key in selector._articles(config.root)
+        if wanted(relative or name)
     ]
 
 

@@ -86,14 +86,15 @@ def _corpus(corpus: Sequence[CorpusFile], checked: set[str], cache: Cache | None
     asked to check."""
     files = cache.files if cache is not None and corpus else {}
     documents = []
-    for path, key in corpus:
+    for file in corpus:
+        key = file.key
         if key in checked:
             continue
         known = files.get(key)
         if known is not None and known.stamp == file_stamp(key):
-            documents.append(Document.unread(path, key))
+            documents.append(Document.unread(file.folder, file.name, key))
         else:
-            documents.extend(_read([path], errors=[]))
+            documents.extend(_read([file.path], errors=[]))
     return documents
 
 

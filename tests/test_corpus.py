@@ -9,7 +9,7 @@ import pytest
 
 from mtlint.config import Config
 from mtlint.document import document_key
-from mtlint.files import corpus_files
+from mtlint.files import FileSelector, corpus_files
 
 HEADLINES = '''
 from mtlint.diagnostics import Related, Span
@@ -134,3 +134,53 @@ def test_corpus_files_are_those_the_globs_match_keyed_as_documents_are(
     found = corpus_files(Config(root=root, corpus=tuple(globs)))
     assert [file.key for file in found] == [os.path.join(tmp_path, name) for name in expected]
     assert [document_key(file.path) for file in found] == [file.key for file in found]
+
+
+WALKED_FILES = [
+    ".gitignore",
+    "a.txt",
+    "old-a.txt",
+    "news/b.MD",
+    "news/.hidden.txt",
+    "news/notes.rst",
+    "news/old-c.html",
+    "news/drafts/.gitignore",
+    "news/drafts/d.txt",
+    "news/drafts/e.htm",
+    "build/made.txt",
+    "build/deep/made.md",
+]
+
+
+#: Names the cases below use for the longer paths.
+SHORT = {
+    "c": "news/old-c.html",
+    "d": "news/drafts/d.txt",
+    "e": "news/drafts/e.htm",
+    "h": "news/.hidden.txt",
+}
+
+
+@pytest.mark.parametrize(
+    ("settings", "start", "expected"),
+    [
+        ({}, ".", ["a.txt", "h", "news/b.MD", "news/drafts/e.htm"]),
+        ({}, "build", []),
+        ({}, "news/drafts", ["news/drafts/e.htm"]),
+        ({"respect_gitignore": False}, ".", ["a.txt", "old-a.txt", "h", "news/b.MD", *"cde"]),
+        ({"exclude": ("news/b.*",)}, "news", ["h", "news/drafts/e.htm"]),
+        ({"respect_gitignore": False, "exclude": ("*.txt",)}, "build", []),
+    ],
+)
+def test_a_walk_lists_the_articles_no_exclude_or_gitignore_leaves_out(
+    tmp_path: Path, settings: dict, start: str, expected: list[str]
+) -> None:
+    for name in WALKED_FILES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Talks in Geneva.\n", encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("old-*\n", encoding="utf-8")
+    (tmp_path / "news" / "drafts" / ".gitignore").write_text("*.txt\n", encoding="utf-8")
+    expected = [SHORT.get(name, name) for name in expected]
+    selector = FileSelector(Config(root=tmp_path, **settings))
+    walked = [path.relative_to(tmp_path).as_posix() for path in selector.walk(tmp_path / start)]
+    assert walked == expected
