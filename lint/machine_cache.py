@@ -133,17 +133,21 @@ def write_stored_dict(name: str, version: str, value: dict[str, Any]) -> None:
 
 class GrowingStore:
     """A dictionary stored under ``name`` that runs add to: compiled patterns, the
-    answers a check works out.
+    answers and keys a check works out.
 
-    A process reads it once it has missed ``read_after`` keys (``version`` is worked
-    out then: it may ask where a module lies), so that a one-file check need not read
-    a store that pays only over many articles. ``remember`` merges what the process
-    added with what other processes stored meanwhile; it is called at the end of a
-    run, and each time ``write_after`` entries were added, if that is set. A store
-    that would grow past ``kept_at_most`` entries starts afresh with the process's.
-    An entry ``valid`` refuses is left out, to be worked out again; ``whole`` may
-    instead refuse a stored dictionary as a whole, which is quicker for one of many
-    small entries.
+    A process reads it only once it has missed ``read_after`` keys, so that a
+    one-file check does not read a store that pays only over many articles; with
+    ``bytes_per_miss``, only once the store is no larger than that many bytes for each
+    key missed (looked at again each time the misses double), so that a large store
+    is not read for a few keys; and at once when ``read`` is called, by a process that
+    is about to ask for many keys. ``version`` is worked out at the first read: it may
+    ask where a module lies. ``remember`` merges what the process added with what
+    other processes stored meanwhile, if any did; it is called at the end of a run, and
+    each time ``write_after`` entries were added, if that is set. A store that would
+    grow past ``kept_at_most`` entries starts afresh with those the process asked for
+    or added: a repository's, rather than those of every repository checked. An entry
+    ``valid`` refuses is left out, to be worked out again; ``whole`` may instead refuse
+    a stored dictionary as a whole, which is quicker for one of many small entries.
     """
 
     def __init__(
@@ -154,6 +158,7 @@ class GrowingStore:
         valid: Callable[[Any], bool] | None = None,
         whole: Callable[[dict[str, Any]], bool] | None = None,
         read_after: int = 0,
+        bytes_per_miss: int | None = None,
         write_after: int | None = None,
         kept_at_most: int | None = None,
     ) -> None:
@@ -162,20 +167,32 @@ class GrowingStore:
         self.valid = valid
         self.whole = whole
         self.read_after = read_after
+        self.bytes_per_miss = bytes_per_miss
         self.write_after = write_after
         self.kept_at_most = kept_at_most
         self._entries: dict[str, Any] = {}
         self._added: dict[str, Any] = {}
-        #: Keys missed before the store is read; None once it is.
+        #: Keys missed before the store is read, and how many before it is looked at
+        #: (again); None once it is read.
         self._missed: int | None = 0
+        self._look_after = read_after
+        #: The ``file_stamp`` of the store as this process read it.
+        self._read_stamp: str | None = None
+        #: The stored keys this process asked for: what a store past its cap keeps.
+        self._used: set[str] = set()
 
     def get(self, key: str) -> Any:
         value = self._entries.get(key)
         if value is None and self._missed is not None:
             self._missed += 1
-            if self._missed > self.read_after:
-                self._take_in(self.stored())
-                value = self._entries.get(key)
+            if self._missed > self._look_after:
+                if self._worth_reading():
+                    self.read()
+                    value = self._entries.get(key)
+                else:
+                    self._look_after = 2 * self._missed
+        if value is not None and self.kept_at_most is not None:
+            self._used.add(key)
         return value
 
     def add(self, key: str, value: Any) -> None:
@@ -183,20 +200,33 @@ class GrowingStore:
         if self.write_after is not None and len(self._added) >= self.write_after:
             self.remember()
 
+    def read(self) -> None:
+        """Answer from the stored entries too, from now on."""
+        if self._missed is not None:
+            self._take_in(self.stored())
+
     def remember(self) -> None:
         """Store what this process added, with what other processes stored meanwhile."""
         if not self._added:
             return
-        stored = self.stored()
-        if self.kept_at_most is not None and len(stored) + len(self._added) > self.kept_at_most:
-            stored = {}
+        if self._missed is None and self._stamp() == self._read_stamp:
+            stored, growth = (
+                self._entries,
+                0,
+            )  # what was read, and added to since by this process alone
+        else:
+            stored, growth = self.stored(), len(self._added)
+        if self.kept_at_most is not None and len(stored) + growth > self.kept_at_most:
+            stored = {key: self._entries[key] for key in self._used}
         stored.update(self._added)
         self._added = {}
         write_stored_dict(self.name, self.version(), stored)
         self._take_in(stored)
+        self._read_stamp = self._stamp()
 
     def stored(self) -> dict[str, Any]:
         """What the store now holds that ``valid`` and ``whole`` accept."""
+        self._read_stamp = self._stamp()
         entries = read_stored_dict(self.name, self.version()) or {}
         if self.whole is not None and not self.whole(entries):
             return {}
@@ -204,12 +234,22 @@ class GrowingStore:
             return entries
         return {key: value for key, value in entries.items() if self.valid(value)}
 
+    def _worth_reading(self) -> bool:
+        if self.bytes_per_miss is None or self._missed is None:
+            return True
+        size = stored_size(self.name, self.version())
+        return size is None or size <= self._missed * self.bytes_per_miss
+
+    def _stamp(self) -> str | None:
+        return file_stamp(_versioned(cache_folder() / self.name, self.version()))
+
     def _take_in(self, stored: dict[str, Any]) -> None:
         """Answer from ``stored`` too; entries it holds need not be stored again."""
         self._missed = None
         self._added = {key: value for key, value in self._added.items() if key not in stored}
-        stored.update(self._entries)
-        self._entries = stored
+        if stored is not self._entries:
+            stored.update(self._entries)
+            self._entries = stored
 
 
 def _versioned(path: Path, version: str) -> Path:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from functools import cache, lru_cache
 
 from mtlint.lazy_pattern import lazy_pattern
-from mtlint.machine_cache import module_stamp, read_stored_dict, stored_size, write_stored_dict
+from mtlint.machine_cache import GrowingStore, module_stamp
 
 MINIMUM_LENGTH = 4
 #: Spellings whose keys are remembered: every name of a large archive, several times over.
@@ -33,17 +33,18 @@ CONSONANT_SIMILARITY = 90.0
 #: Three keys of a spelling: ``spelling_key``, then its Metaphone and its skeleton.
 Keys = tuple[str, str, str]
 #: Above this many spellings (a repository's, not an article's), their keys are read
-#: from those stored once per machine.
+#: from those stored once per machine; a process asking for the keys of spellings a
+#: few at a time reads them after this many misses.
 STORED_KEYS_ABOVE = 500
 #: The stored keys start afresh rather than grow past this many spellings (whose
 #: reading would then take 50 ms).
 STORED_KEYS_AT_MOST = 200_000
-_STORED_KEYS = "spelling-keys.marshal"
+#: Reading a stored spelling costs a thirtieth of working its keys out, and takes about
+#: 32 bytes; a spelling worked out is two misses (its key, then its sounds). A store of
+#: this many bytes per miss so far costs at most a tenth more than the keys worked out.
+STORED_BYTES_PER_MISS = 50
 #: Joins a spelling's keys in the store: one string loads faster than a tuple of three.
 _JOIN = "\0"
-#: The keys read from the store, which ``spelling_key`` and ``_sound`` answer with, so
-#: that comparing two stored spellings works none out again.
-_read_keys: dict[str, Keys] = {}
 
 
 #: Transliteration rewrites, applied in this order.
@@ -66,7 +67,7 @@ def _digits(word: str) -> str:
 @lru_cache(maxsize=KEYS_REMEMBERED)
 def spelling_key(word: str) -> str:
     """A transliteration-neutral key: "Zelenskyy", "Selensky" and "Zelensky" share one."""
-    known = _read_keys.get(word)
+    known = _stored(word)
     if known is not None:
         return known[0]
     folded = unicodedata.normalize("NFKD", word.lower())
@@ -79,7 +80,7 @@ def spelling_key(word: str) -> str:
 
 @lru_cache(maxsize=KEYS_REMEMBERED)
 def _sound(word: str) -> tuple[str, str]:
-    known = _read_keys.get(word)
+    known = _stored(word)
     if known is not None:
         return known[1], known[2]
     import jellyfish
@@ -101,66 +102,29 @@ def keys_of_all(words: Collection[str]) -> dict[str, Keys]:
     ``STORED_KEYS_ABOVE`` spellings, the keys are read from those stored once per
     machine (under the interpreter, this module and jellyfish, which make them), and
     the missing ones are worked out and stored with them. A process asked for the
-    keys of more spellings than that a few at a time (a worker checking article after
-    article) reads the stored ones too, once the store is small beside what it was
-    asked (see ``_read_stored_if_worth_it``), and answers from them from then on.
+    keys of many spellings a few at a time (a worker checking article after article)
+    reads the stored ones once the store is small beside what it missed (see
+    ``GrowingStore``), and answers from them from then on.
     """
-    global _asked_singly, _stored_read
     if len(words) <= STORED_KEYS_ABOVE:
-        _asked_singly += len(words)
-        if not _stored_read and _asked_singly > STORED_KEYS_ABOVE:
-            _stored_read = _read_stored_if_worth_it()
         return {word: keys_of(word) for word in words}
-    stored = read_stored_dict(_STORED_KEYS, _version()) or {}
-    found = _parsed(stored, words)
-    _remember_read(found)
-    missing = [word for word in words if word not in found]
-    if missing:
-        added = {word: keys_of(word) for word in missing}
-        found.update(added)
-        if len(stored) + len(added) > STORED_KEYS_AT_MOST:
-            stored = {word: _JOIN.join(keys) for word, keys in found.items()}
-        else:
-            stored.update((word, _JOIN.join(keys)) for word, keys in added.items())
-        write_stored_dict(_STORED_KEYS, _version(), stored)
-    return found
-
-
-#: How many spellings this process was asked the keys of a few at a time, and whether
-#: it has read the stored keys for them.
-_asked_singly = 0
-_stored_read = False
-#: Reading a stored spelling costs a thirtieth of working its keys out, and takes about
-#: 32 bytes: a store this many bytes per spelling asked so far costs at most a tenth
-#: more than the keys worked out so far.
-_STORED_BYTES_PER_ASKED = 100
-
-
-def _read_stored_if_worth_it() -> bool:
-    """Read the stored keys if there are few enough of them; whether that is settled."""
-    size = stored_size(_STORED_KEYS, _version())
-    if size is not None and size > _asked_singly * _STORED_BYTES_PER_ASKED:
-        return False
-    stored = read_stored_dict(_STORED_KEYS, _version()) or {}
-    _remember_read(_parsed(stored, stored))
-    return True
-
-
-def _parsed(stored: dict[str, object], words: Iterable[str]) -> dict[str, Keys]:
-    """The keys ``stored`` holds for ``words``, where it holds them whole."""
-    found: dict[str, Keys] = {}
+    _STORE.read()
+    found = {}
     for word in words:
-        keys = stored.get(word)
-        parts = keys.split(_JOIN) if isinstance(keys, str) else ()
-        if len(parts) == 3:
-            found[word] = (parts[0], parts[1], parts[2])
+        keys = _stored(word)
+        if keys is None:
+            keys = keys_of(word)
+            _STORE.add(word, _JOIN.join(keys))
+        found[word] = keys
+    _STORE.remember()
     return found
 
 
-def _remember_read(found: dict[str, Keys]) -> None:
-    if len(_read_keys) + len(found) > KEYS_REMEMBERED:
-        _read_keys.clear()
-    _read_keys.update(found)
+def _stored(word: str) -> Keys | None:
+    """The keys stored for ``word``, when the store holds them whole."""
+    joined = _STORE.get(word)
+    parts = joined.split(_JOIN) if joined is not None else ()
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else None
 
 
 @cache
@@ -168,6 +132,21 @@ def _version() -> str:
     return "-".join(
         (sys.implementation.cache_tag or "", module_stamp(__name__), module_stamp("jellyfish"))
     )
+
+
+def _all_texts(stored: dict[str, object]) -> bool:
+    """Whether every stored entry is a spelling and its joined keys, checked in C."""
+    return set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {str}
+
+
+_STORE = GrowingStore(
+    "spelling-keys.marshal",
+    _version,
+    whole=_all_texts,
+    read_after=STORED_KEYS_ABOVE,
+    bytes_per_miss=STORED_BYTES_PER_MISS,
+    kept_at_most=STORED_KEYS_AT_MOST,
+)
 
 
 def are_variants(first: str, second: str) -> bool:

@@ -108,3 +108,41 @@ def test_a_user_without_a_home_folder_gets_a_temporary_one(monkeypatch: pytest.M
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     folder = machine_cache.cache_folder()
     assert folder.name == "mtlint-cache" and folder.is_absolute()
+
+
+def _growing(**limits: int) -> machine_cache.GrowingStore:
+    return machine_cache.GrowingStore("growing.marshal", lambda: "1", **limits)
+
+
+def test_a_growing_store_keeps_what_each_process_added(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = _growing(), _growing()
+    first.add("a", 1)
+    first.remember()
+    assert second.get("a") == 1  # read at its first use
+    first.add("b", 2)
+    second.add("c", 3)
+    second.remember()
+    first.remember()  # the store changed since it was read: read again and merged
+    assert _growing().stored() == {"a": 1, "b": 2, "c": 3}
+    reads = []
+    with monkeypatch.context() as patched:
+        patched.setattr(machine_cache, "read_stored_dict", lambda *_: reads.append(1) or {})
+        first.add("d", 4)
+        first.remember()  # no other process wrote: what it read is not read again
+    assert reads == []
+    assert _growing().stored() == {"a": 1, "b": 2, "c": 3, "d": 4}
+
+
+def test_a_growing_store_is_read_once_worth_reading(own_cache: Path) -> None:
+    stored = _growing()
+    for number in range(10):
+        stored.add(f"key{number}", number)
+    stored.remember()
+    size = len((own_cache / "growing@1.marshal").read_bytes())
+    # Looked at after 3 misses, 7 and 15; worth reading at 8 misses or more.
+    early, late = (_growing(read_after=2, bytes_per_miss=-(-size // 8)) for _ in range(2))
+    for reader, misses in ((early, 7), (late, 14)):
+        assert [reader.get(f"missing{number}") for number in range(misses)] == [None] * misses
+    assert (early.get("key1"), late.get("key1")) == (None, 1)

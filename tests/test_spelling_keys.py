@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from mtlint.machine_cache import GrowingStore
 from mtlint.rules import spelling_variants
 from mtlint.rules.name_variants import People, SpellingIndex, _any_key_shared, variant_groups
 from mtlint.rules.spelling_variants import keys_of, keys_of_all
@@ -19,17 +20,23 @@ WORDS = ["Zelenskyy", "Zelensky", "Selensky", "Griner", "Greener", "Bout", "Bowt
 def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(spelling_variants, "STORED_KEYS_ABOVE", 3)
-    monkeypatch.setattr(spelling_variants, "_asked_singly", 0)
-    monkeypatch.setattr(spelling_variants, "_stored_read", False)
+    _as_a_new_process(monkeypatch)
     return tmp_path / "mtlint"
 
 
-def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def _as_a_new_process(monkeypatch: pytest.MonkeyPatch, **limits: int) -> None:
     """Forget every key this process worked out or read."""
     spelling_variants.spelling_key.cache_clear()
     spelling_variants._sound.cache_clear()
-    monkeypatch.setattr(spelling_variants, "_read_keys", {})
-    monkeypatch.setattr(spelling_variants, "_asked_singly", 0)
+    kept = spelling_variants._STORE
+    settings = {
+        "read_after": 3,
+        "bytes_per_miss": kept.bytes_per_miss,
+        "kept_at_most": kept.kept_at_most,
+        **limits,
+    }
+    fresh = GrowingStore(kept.name, kept.version, whole=kept.whole, **settings)
+    monkeypatch.setattr(spelling_variants, "_STORE", fresh)
 
 
 def _stores(folder: Path) -> list[Path]:
@@ -60,14 +67,13 @@ def test_many_words_are_read_back_from_the_store(
     ] == [True, False]
 
 
-@pytest.mark.parametrize(("bytes_per_asked", "read"), [(100, True), (1, False)])
+@pytest.mark.parametrize(("bytes_per_miss", "read"), [(100, True), (1, False)])
 def test_a_process_asked_for_many_spellings_a_few_at_a_time_reads_a_small_store(
-    own_cache: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_asked: int, read: bool
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_miss: int, read: bool
 ) -> None:
     expected = {word: keys_of(word) for word in WORDS}
     keys_of_all(WORDS)  # a repository's spellings, stored
-    _as_a_new_process(monkeypatch)
-    monkeypatch.setattr(spelling_variants, "_STORED_BYTES_PER_ASKED", bytes_per_asked)
+    _as_a_new_process(monkeypatch, bytes_per_miss=bytes_per_miss)
     assert [keys_of_all(WORDS[:2]), keys_of_all(WORDS[2:4])] == [
         {word: expected[word] for word in WORDS[:2]},
         {word: expected[word] for word in WORDS[2:4]},
@@ -100,7 +106,7 @@ def test_a_damaged_store_is_worked_out_again(own_cache: Path, content: bytes | s
 def test_a_full_store_starts_afresh_with_the_words_of_the_run(
     own_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(spelling_variants, "STORED_KEYS_AT_MOST", 6)
+    _as_a_new_process(monkeypatch, kept_at_most=6)
     keys_of_all(WORDS[:5])
     keys_of_all(WORDS[3:])
     (store,) = _stores(own_cache)
