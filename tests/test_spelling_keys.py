@@ -35,7 +35,7 @@ def _as_a_new_process(monkeypatch: pytest.MonkeyPatch, **limits: int) -> None:
         "kept_at_most": kept.kept_at_most,
         **limits,
     }
-    fresh = GrowingStore(kept.name, kept.version, whole=kept.whole, **settings)
+    fresh = GrowingStore(kept.name, kept.version, value_type=kept.value_type, **settings)
     monkeypatch.setattr(spelling_variants, "_STORE", fresh)
 
 
