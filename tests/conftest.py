@@ -7,12 +7,15 @@ import os
 import shutil
 import tempfile
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 from mtlint.cli import main
+from mtlint.machine_cache import GrowingStore
 
 #: The session's machine-cache folder, and the ``XDG_CACHE_HOME`` it replaced.
 _MACHINE_CACHE = pytest.StashKey[tuple[str, str | None]]()
@@ -60,6 +63,24 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+_STORE_SETTINGS = ("valid", "value_type", "read_after", "bytes_per_miss", "write_after")
+
+
+@pytest.fixture
+def new_process_store(monkeypatch: pytest.MonkeyPatch) -> Callable[..., GrowingStore]:
+    """Makes a module's ``GrowingStore`` the one a new process starts with; keywords
+    change its settings."""
+
+    def renew(module: ModuleType, attribute: str = "_STORE", **changes: Any) -> GrowingStore:
+        kept = getattr(module, attribute)
+        settings = {name: getattr(kept, name) for name in (*_STORE_SETTINGS, "kept_at_most")}
+        fresh = GrowingStore(kept.name, kept.version, **{**settings, **changes})
+        monkeypatch.setattr(module, attribute, fresh)
+        return fresh
+
+    return renew
 
 
 @pytest.fixture

@@ -93,28 +93,17 @@ def test_the_word_list_answers_as_english_does() -> None:
     )
 
 
-#: Makes the answer store as a new process starts with it, with limits of its own.
+#: Makes the answer store the one a new process starts with, with limits of its own.
 NewProcess = Callable[..., GrowingStore]
 
 
 @pytest.fixture
-def new_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NewProcess:
+def new_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_process_store: NewProcess
+) -> NewProcess:
     """Answer stores of new processes, in a machine store of their own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    kept = lexicon._ANSWERS
-
-    def new(**limits: int) -> GrowingStore:
-        settings = {
-            "read_after": kept.read_after,
-            "write_after": kept.write_after,
-            "kept_at_most": kept.kept_at_most,
-            **limits,
-        }
-        fresh = GrowingStore(kept.name, kept.version, value_type=kept.value_type, **settings)
-        monkeypatch.setattr(lexicon, "_ANSWERS", fresh)
-        return fresh
-
-    return new
+    return lambda **limits: new_process_store(lexicon, "_ANSWERS", **limits)
 
 
 WORDS_ASKED = ["Greener", "Britney", "neighbours", "Zqxv", "the", "Lavrov"]

@@ -59,17 +59,18 @@ def store_process(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def fresh_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], None]:
+def fresh_store(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    new_process_store: Callable[..., GrowingStore],
+) -> Callable[[], None]:
     """An empty machine cache; the function it gives reads the stores afresh, as a new
     process would."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
 
     def new_process() -> None:
         for module in (twin_store, regex_store):
-            store = module._STORE
-            monkeypatch.setattr(
-                module, "_STORE", GrowingStore(store.name, store.version, valid=store.valid)
-            )
+            new_process_store(module)
 
     new_process()
     return new_process

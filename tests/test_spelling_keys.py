@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,26 +18,26 @@ WORDS = ["Zelenskyy", "Zelensky", "Selensky", "Griner", "Greener", "Bout", "Bowt
 
 
 @pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def new_process(new_process_store: Callable[..., GrowingStore]) -> Callable[..., GrowingStore]:
+    """Forgets every key this process worked out or read; keywords change the store's
+    settings."""
+
+    def renew(**limits: int) -> GrowingStore:
+        spelling_variants.spelling_key.cache_clear()
+        spelling_variants._sound.cache_clear()
+        return new_process_store(spelling_variants, **{"read_after": 3, **limits})
+
+    return renew
+
+
+@pytest.fixture
+def own_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_process: Callable[..., GrowingStore]
+) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(spelling_variants, "STORED_KEYS_ABOVE", 3)
-    _as_a_new_process(monkeypatch)
+    new_process()
     return tmp_path / "mtlint"
-
-
-def _as_a_new_process(monkeypatch: pytest.MonkeyPatch, **limits: int) -> None:
-    """Forget every key this process worked out or read."""
-    spelling_variants.spelling_key.cache_clear()
-    spelling_variants._sound.cache_clear()
-    kept = spelling_variants._STORE
-    settings = {
-        "read_after": 3,
-        "bytes_per_miss": kept.bytes_per_miss,
-        "kept_at_most": kept.kept_at_most,
-        **limits,
-    }
-    fresh = GrowingStore(kept.name, kept.version, value_type=kept.value_type, **settings)
-    monkeypatch.setattr(spelling_variants, "_STORE", fresh)
 
 
 def _stores(folder: Path) -> list[Path]:
@@ -69,11 +70,15 @@ def test_many_words_are_read_back_from_the_store(
 
 @pytest.mark.parametrize(("bytes_per_miss", "read"), [(100, True), (1, False)])
 def test_a_process_asked_for_many_spellings_a_few_at_a_time_reads_a_small_store(
-    own_cache: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_miss: int, read: bool
+    own_cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    new_process: Callable[..., GrowingStore],
+    bytes_per_miss: int,
+    read: bool,
 ) -> None:
     expected = {word: keys_of(word) for word in WORDS}
     keys_of_all(WORDS)  # a repository's spellings, stored
-    _as_a_new_process(monkeypatch, bytes_per_miss=bytes_per_miss)
+    new_process(bytes_per_miss=bytes_per_miss)
     assert [keys_of_all(WORDS[:2]), keys_of_all(WORDS[2:4])] == [
         {word: expected[word] for word in WORDS[:2]},
         {word: expected[word] for word in WORDS[2:4]},
@@ -104,9 +109,9 @@ def test_a_damaged_store_is_worked_out_again(own_cache: Path, content: bytes | s
 
 
 def test_a_full_store_starts_afresh_with_the_words_of_the_run(
-    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+    own_cache: Path, new_process: Callable[..., GrowingStore]
 ) -> None:
-    _as_a_new_process(monkeypatch, kept_at_most=6)
+    new_process(kept_at_most=6)
     keys_of_all(WORDS[:5])
     keys_of_all(WORDS[3:])
     (store,) = _stores(own_cache)
