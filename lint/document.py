@@ -130,7 +130,7 @@ class Document:
 
     def _set_path(self, path: Path) -> None:
         self.path = path
-        self._set_kind(path.suffix.lower())
+        self._set_kind(suffix_of(path.name))
 
     def _set_kind(self, suffix: str) -> None:
         self.is_markdown = suffix in MARKDOWN_SUFFIXES

@@ -59,7 +59,7 @@ def mapped_text(name: str, version: str, build: Callable[[], str]) -> bytes | mm
     """
     import mmap
 
-    path = _versioned(cache_folder() / name, version)
+    path = _stored_path(name, version)
     try:
         with path.open("rb") as file:
             try:
@@ -75,7 +75,7 @@ def mapped_text(name: str, version: str, build: Callable[[], str]) -> bytes | mm
 def read_stored_bytes(name: str, version: str) -> bytes | None:
     """The bytes stored under ``name`` for ``version``, or None if there are none."""
     try:
-        return _versioned(cache_folder() / name, version).read_bytes()
+        return _stored_path(name, version).read_bytes()
     except OSError:
         return None
 
@@ -83,14 +83,14 @@ def read_stored_bytes(name: str, version: str) -> bytes | None:
 def stored_size(name: str, version: str) -> int | None:
     """How many bytes are stored under ``name`` for ``version``, or None if none are."""
     try:
-        return _versioned(cache_folder() / name, version).stat().st_size
+        return _stored_path(name, version).stat().st_size
     except OSError:
         return None
 
 
 def write_stored(name: str, version: str, data: bytes) -> None:
     """Store ``data`` under ``name`` for ``version``, in place of what was there."""
-    path = _versioned(cache_folder() / name, version)
+    path = _stored_path(name, version)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
@@ -240,7 +240,7 @@ class GrowingStore:
         return size is None or size <= self._missed * self.bytes_per_miss
 
     def _stamp(self) -> str | None:
-        return file_stamp(_versioned(cache_folder() / self.name, self.version()))
+        return file_stamp(_stored_path(self.name, self.version()))
 
     def _take_in(self, stored: dict[str, Any]) -> None:
         """Answer from ``stored`` too; entries it holds need not be stored again."""
@@ -254,6 +254,11 @@ class GrowingStore:
 def _all_of(entries: dict[Any, Any], value_type: type) -> bool:
     """Whether every key of ``entries`` is text and every value of ``value_type``."""
     return set(map(type, entries)) <= {str} and set(map(type, entries.values())) <= {value_type}
+
+
+def _stored_path(name: str, version: str) -> Path:
+    """Where what is stored under ``name`` for ``version`` lies."""
+    return _versioned(cache_folder() / name, version)
 
 
 def _versioned(path: Path, version: str) -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from mtlint.machine_cache import GrowingStore, mapped_text, module_stamp
@@ -174,6 +174,7 @@ def _works_out_common(lower: str) -> bool:
     return lower in words or any(stem in words for stem in _stems(lower))
 
 
+@cache
 def _answer_version() -> str:
     """The answers change with the word list and with this module, which works them out."""
     return "-".join(map(module_stamp, ("english_words", __name__)))
